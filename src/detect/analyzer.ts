@@ -1,0 +1,106 @@
+import { ENTITY_TYPES } from '../entities.js';
+import { DetectorError, OptionsError } from '../errors.js';
+import type { AnalyzeOptions, Finding } from '../types.js';
+import { compileAllow, compileDeny } from './lists.js';
+import { createNameRecognizer } from './names/index.js';
+import { createPatternRecognizer } from './pattern-recognizer.js';
+import { builtinPatterns, loadExtraPatterns, type CompiledPattern } from './patterns.js';
+import { createPhoneRecognizer } from './phone.js';
+import type { Recognizer, RecognizerFactory, ScanSettings } from './recognizer.js';
+import { resolveOverlaps } from './overlap.js';
+import { TextView } from './view.js';
+
+export const DEFAULT_MIN_SCORE = 0.5;
+export const DEFAULT_REGION = 'US';
+
+/** Code recognizers, beside the pattern files. */
+const FACTORIES: readonly RecognizerFactory[] = [createPhoneRecognizer, createNameRecognizer];
+/** Types some code recognizer reports. */
+const CODE_TYPES: ReadonlySet<string> = new Set(['PHONE', 'PERSON', 'LOCATION', 'ORGANIZATION']);
+
+export interface Analyzer {
+  /** The types this analyzer looks for. */
+  readonly entities: readonly string[];
+  analyze(text: string): Finding[];
+}
+
+function suggest(name: string, known: readonly string[]): string {
+  const u = name.toUpperCase();
+  const hit = known.find((k) => k === u) ?? known.find((k) => k.startsWith(u) || u.startsWith(k));
+  return hit ? ` (did you mean ${hit}?)` : '';
+}
+
+/** Validates options once and pre-compiles everything a scan needs. */
+export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
+  if (options === null || typeof options !== 'object') throw new OptionsError('options must be an object');
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) {
+    throw new OptionsError('minScore must be a number in [0, 1]');
+  }
+  const regionList = options.region === undefined ? [DEFAULT_REGION] : typeof options.region === 'string' ? [options.region] : options.region;
+  if (!Array.isArray(regionList) || regionList.length === 0) throw new OptionsError('region must be a region code or a non-empty list of them');
+  const regions = regionList.map((r) => {
+    if (typeof r !== 'string' || !/^[A-Za-z]{2}$/.test(r)) throw new OptionsError('region must be an ISO 3166 alpha-2 code such as US or GB');
+    return r.toUpperCase();
+  });
+  const before = options.contextWindow?.before ?? 48;
+  const after = options.contextWindow?.after ?? 24;
+  if (!Number.isInteger(before) || before < 0 || !Number.isInteger(after) || after < 0) {
+    throw new OptionsError('contextWindow.before and .after must be non-negative integers');
+  }
+
+  const builtin = builtinPatterns();
+  const extra: CompiledPattern[] = options.patterns ? loadExtraPatterns(options.patterns, builtin) : [];
+  const patterns = extra.length ? [...builtin, ...extra] : builtin;
+  const known = new Set<string>([...ENTITY_TYPES, ...patterns.map((p) => p.type)]);
+  let entities: Set<string>;
+  if (options.entities === undefined) entities = known;
+  else {
+    if (!Array.isArray(options.entities)) throw new OptionsError('entities must be an array of entity type names');
+    entities = new Set();
+    for (const e of options.entities) {
+      if (typeof e !== 'string' || !known.has(e)) {
+        throw new OptionsError(`unknown entity type ${JSON.stringify(e)}${typeof e === 'string' ? suggest(e, [...known]) : ''}`);
+      }
+      entities.add(e);
+    }
+  }
+  const settings: ScanSettings = { regions, contextBefore: before, contextAfter: after, entities };
+  const recognizers: Recognizer[] = [];
+  const pr = createPatternRecognizer(patterns, settings);
+  if (pr) recognizers.push(pr);
+  for (const f of FACTORIES) {
+    const r = f(settings);
+    if (r) recognizers.push(r);
+  }
+  const deny = compileDeny(options.deny ?? []);
+  const allow = compileAllow(options.allow ?? []);
+
+  return {
+    entities: [...entities],
+    analyze(text: string): Finding[] {
+      if (typeof text !== 'string') {
+        throw new OptionsError(`analyze() takes a string, got ${text === null ? 'null' : typeof text}`);
+      }
+      if (text.length === 0) return [];
+      const view = new TextView(text);
+      const raw: Finding[] = [];
+      for (const r of recognizers) {
+        try {
+          r.scan(view, raw);
+        } catch (e) {
+          throw new DetectorError(r.name, e);
+        }
+      }
+      let kept: Finding[] = [];
+      for (const f of raw) {
+        if (f.score < minScore) continue;
+        if (allow && allow.allows(text.slice(f.start, f.end))) continue;
+        kept.push(f);
+      }
+      if (deny) deny.scan(text, kept);
+      kept = resolveOverlaps(kept, text);
+      return kept;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Context scoring: a candidate whose context words occur near it is more
+ * likely real ("my card number is …", "SSN: …"). Words match case-insensitively
+ * and only as whole words (a letter or digit may not touch either end).
+ */
+
+export const CONTEXT_BOOST = 0.35;
+/** A candidate with supporting context scores at least this much. */
+export const CONTEXT_FLOOR = 0.4;
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+}
+
+/** True when one of `words` (lower-case) occurs as a whole word in text[from, to). */
+export function hasContextWord(text: string, from: number, to: number, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const s = from < 0 ? 0 : from;
+  const e = to > text.length ? text.length : to;
+  if (e <= s) return false;
+  const hay = text.slice(s, e).toLowerCase();
+  for (const w of words) {
+    let at = hay.indexOf(w);
+    while (at !== -1) {
+      const before = at === 0 ? -1 : hay.charCodeAt(at - 1);
+      const after = at + w.length >= hay.length ? -1 : hay.charCodeAt(at + w.length);
+      const leftOk = before === -1 ? s === 0 || !isWordChar(text.charCodeAt(s - 1)) : !isWordChar(before);
+      const rightOk = after === -1 ? e === text.length || !isWordChar(text.charCodeAt(e)) : !isWordChar(after);
+      if (leftOk && rightOk) return true;
+      at = hay.indexOf(w, at + 1);
+    }
+  }
+  return false;
+}
+
+/** The score after context: raised by CONTEXT_BOOST (to at least CONTEXT_FLOOR, at most 1) when a word is near. */
+export function contextScore(
+  score: number,
+  text: string,
+  start: number,
+  end: number,
+  words: readonly string[],
+  before: number,
+  after: number,
+): number {
+  if (score >= 1 || words.length === 0) return score;
+  if (!hasContextWord(text, start - before, end + after, words)) return score;
+  const raised = score + CONTEXT_BOOST;
+  return raised > 1 ? 1 : raised < CONTEXT_FLOOR ? CONTEXT_FLOOR : raised;
+}

@@ -1,0 +1,79 @@
+import type { Finding } from '../types.js';
+import { contextScore } from './context.js';
+import type { CompiledPattern } from './patterns.js';
+import type { Recognizer, ScanSettings } from './recognizer.js';
+import { mapWindowSpan, type TextView } from './view.js';
+
+/** Runs regex patterns (from `patterns/*.json`) with their prefilters, validators and context words. */
+export function createPatternRecognizer(
+  patterns: readonly CompiledPattern[],
+  settings: ScanSettings,
+): Recognizer | undefined {
+  const active = patterns.filter((p) => settings.entities.has(p.type));
+  if (active.length === 0) return undefined;
+  const digit = active.filter((p) => p.scope === 'digit');
+  const text = active.filter((p) => p.scope === 'text');
+  const { contextBefore, contextAfter } = settings;
+
+  function emit(p: CompiledPattern, m: RegExpExecArray, base: number, full: string, out: Finding[]): void {
+    let value: string | undefined = m[0];
+    let start = m.index;
+    if (p.group > 0) {
+      value = m[p.group];
+      if (value === undefined || value.length === 0) return;
+      start += m[0].indexOf(value);
+    }
+    let score = p.score;
+    if (p.validator) {
+      const v = p.validator(value);
+      if (v === false) return;
+      if (v === true) score = p.validatedScore;
+    }
+    const s = base + start;
+    const e = s + value.length;
+    score = contextScore(score, full, s, e, p.context, contextBefore, contextAfter);
+    const f: Finding = { type: p.type, start: s, end: e, score, detector: p.detector };
+    if (p.country) f.country = p.country;
+    out.push(f);
+  }
+
+  function run(p: CompiledPattern, hay: string, onMatch: (m: RegExpExecArray) => void): void {
+    const re = p.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(hay)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      onMatch(m);
+    }
+  }
+
+  return {
+    name: 'patterns',
+    types: [...new Set(active.map((p) => p.type))],
+    scan(view: TextView, out: Finding[]): void {
+      const full = view.text;
+      for (const p of text) {
+        if (p.literal && !p.literal.test(full)) continue;
+        run(p, full, (m) => emit(p, m, 0, full, out));
+      }
+      if (digit.length === 0) return;
+      const w = view.digitWindows;
+      if (w.count === 0) return;
+      const hay = w.joined;
+      if (hay === full) {
+        for (const p of digit) run(p, full, (m) => emit(p, m, 0, full, out));
+        return;
+      }
+      for (const p of digit) {
+        run(p, hay, (m) => {
+          const start = m.index;
+          const orig = mapWindowSpan(w, start, start + m[0].length);
+          if (orig >= 0) emit(p, m, orig - start, full, out);
+        });
+      }
+    },
+  };
+}

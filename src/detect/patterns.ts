@@ -1,0 +1,172 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
+import { PatternFileError } from '../errors.js';
+import type { PatternDef, PatternFile } from '../types.js';
+import { VALIDATORS, type Validator } from './validators/index.js';
+
+/** A pattern ready to run: compiled once, shared by every scan. */
+export interface CompiledPattern {
+  readonly id: string;
+  readonly type: string;
+  readonly re: RegExp;
+  readonly score: number;
+  readonly validatedScore: number;
+  readonly validator: Validator | undefined;
+  readonly context: readonly string[];
+  /** `digit`: digit windows only; `text`: whole text, gated by `literal` when set. */
+  readonly scope: 'digit' | 'text';
+  /** Test that must pass on the whole text before the regex runs (a literal prefilter). */
+  readonly literal: RegExp | undefined;
+  readonly group: number;
+  readonly country: string | undefined;
+  readonly detector: string;
+  readonly source: string;
+}
+
+/** Folder of the built-in pattern files: `<package root>/patterns`, from `src/detect` and `dist/detect` alike. */
+export const BUILTIN_PATTERN_DIR = fileURLToPath(new URL('../../patterns/', import.meta.url));
+
+const ALLOWED_FLAGS = /^[imsu]*$/;
+const TYPE_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
+const KEYS = new Set([
+  'id', 'type', 'regex', 'flags', 'score', 'validatedScore', 'context', 'validator',
+  'prefilter', 'group', 'country', 'description',
+]);
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Checks one parsed pattern definition and compiles it. Throws PatternFileError naming file and pattern. */
+export function compilePattern(def: unknown, file: string, index: number): CompiledPattern {
+  if (def === null || typeof def !== 'object' || Array.isArray(def)) {
+    throw new PatternFileError(file, `#${index}`, 'a pattern must be an object');
+  }
+  const p = def as Record<string, unknown>;
+  const id = typeof p.id === 'string' && p.id.length > 0 ? p.id : undefined;
+  const fail = (msg: string): never => {
+    throw new PatternFileError(file, id ?? `#${index}`, msg);
+  };
+  if (!id) fail('"id" must be a non-empty string');
+  for (const k of Object.keys(p)) if (!KEYS.has(k)) fail(`unknown field "${k}"`);
+  if (typeof p.type !== 'string' || !TYPE_NAME.test(p.type)) fail('"type" must be an upper-case name such as EMAIL');
+  if (typeof p.regex !== 'string' || p.regex.length === 0) fail('"regex" must be a non-empty string');
+  if (p.flags !== undefined && (typeof p.flags !== 'string' || !ALLOWED_FLAGS.test(p.flags))) {
+    fail('"flags" may hold only i, m, s, u');
+  }
+  const inRange = (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1;
+  if (!inRange(p.score)) fail('"score" must be a number in [0, 1]');
+  if (p.validatedScore !== undefined && !inRange(p.validatedScore)) fail('"validatedScore" must be a number in [0, 1]');
+  if (p.context !== undefined && (!Array.isArray(p.context) || p.context.some((w) => typeof w !== 'string' || w.length === 0))) {
+    fail('"context" must be an array of non-empty strings');
+  }
+  let validator: Validator | undefined;
+  if (p.validator !== undefined) {
+    if (typeof p.validator !== 'string') fail('"validator" must be a string');
+    validator = VALIDATORS.get(p.validator as string);
+    if (!validator) fail(`unknown validator "${String(p.validator)}"`);
+  }
+  if (p.group !== undefined && (!Number.isInteger(p.group) || (p.group as number) < 0)) fail('"group" must be a non-negative integer');
+  if (p.country !== undefined && (typeof p.country !== 'string' || !/^[A-Z]{2}$/.test(p.country))) {
+    fail('"country" must be an ISO 3166 alpha-2 code such as DE');
+  }
+  if (p.prefilter !== undefined && (typeof p.prefilter !== 'string' || p.prefilter.length === 0)) {
+    fail('"prefilter" must be "digit", "none" or a non-empty literal');
+  }
+  const flags = (p.flags as string | undefined) ?? '';
+  let re: RegExp;
+  try {
+    re = new RegExp(p.regex as string, `g${flags}`);
+  } catch (e) {
+    return fail(`regex does not compile: ${(e as Error).message}`);
+  }
+  const group = (p.group as number | undefined) ?? 0;
+  if (group > 0) {
+    const groups = new RegExp(`${p.regex as string}|`, flags).exec('')!.length - 1;
+    if (group > groups) fail(`"group" ${group} but the regex has ${groups} capture groups`);
+  }
+  const prefilter = (p.prefilter as string | undefined) ?? 'none';
+  const scope = prefilter === 'digit' ? 'digit' : 'text';
+  const literal = prefilter === 'digit' || prefilter === 'none'
+    ? undefined
+    : new RegExp(escapeRegex(prefilter), flags.includes('i') ? 'i' : '');
+  return {
+    id: id!,
+    type: p.type as string,
+    re,
+    score: p.score as number,
+    validatedScore: (p.validatedScore as number | undefined) ?? 1,
+    validator,
+    context: ((p.context as string[] | undefined) ?? []).map((w) => w.toLowerCase()),
+    scope,
+    literal,
+    group,
+    country: p.country as string | undefined,
+    detector: `pattern:${id!}`,
+    source: p.regex as string,
+  };
+}
+
+/** Checks a parsed pattern file and compiles its patterns. */
+export function compilePatternFile(data: unknown, file: string): CompiledPattern[] {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new PatternFileError(file, undefined, 'a pattern file must be a JSON object with "family" and "patterns"');
+  }
+  const f = data as Partial<PatternFile>;
+  if (typeof f.family !== 'string') throw new PatternFileError(file, undefined, '"family" must be a string');
+  if (!Array.isArray(f.patterns)) throw new PatternFileError(file, undefined, '"patterns" must be an array');
+  return f.patterns.map((p, i) => compilePattern(p, file, i));
+}
+
+/** Reads and compiles one pattern file from disk. */
+export function loadPatternFile(path: string): CompiledPattern[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new PatternFileError(path, undefined, `cannot read: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new PatternFileError(path, undefined, `not valid JSON: ${(e as Error).message}`);
+  }
+  return compilePatternFile(data, path);
+}
+
+let builtin: readonly CompiledPattern[] | undefined;
+
+/** The built-in patterns, loaded and compiled once per process (per worker thread). */
+export function builtinPatterns(): readonly CompiledPattern[] {
+  if (!builtin) {
+    const files = readdirSync(BUILTIN_PATTERN_DIR).filter((n) => n.endsWith('.json')).sort();
+    const all: CompiledPattern[] = [];
+    for (const name of files) all.push(...loadPatternFile(join(BUILTIN_PATTERN_DIR, name)));
+    assertUniqueIds(all);
+    builtin = Object.freeze(all);
+  }
+  return builtin;
+}
+
+/** Loads user pattern sources (paths or parsed objects) and checks ids against those already loaded. */
+export function loadExtraPatterns(
+  sources: readonly (string | PatternFile)[],
+  existing: readonly CompiledPattern[],
+): CompiledPattern[] {
+  const out: CompiledPattern[] = [];
+  sources.forEach((s, i) => {
+    out.push(...(typeof s === 'string' ? loadPatternFile(s) : compilePatternFile(s, `patterns[${i}]`)));
+  });
+  assertUniqueIds([...existing, ...out]);
+  return out;
+}
+
+function assertUniqueIds(all: readonly CompiledPattern[]): void {
+  const seen = new Set<string>();
+  for (const p of all) {
+    if (seen.has(p.id)) throw new PatternFileError(basename(p.detector), p.id, 'pattern id is used twice');
+    seen.add(p.id);
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * scrubline: PII detection and de-identification for contact-center data.
+ *
+ *   import { redact } from 'scrubline';
+ *   redact('call me on (415) 555-0132').text  // 'call me on [PHONE]'
+ */
+export { analyze, redact, createRedactor, type Redactor } from './redactor.js';
+export { ENTITY_TYPES, ENTITY_DESCRIPTIONS, type EntityType } from './entities.js';
+export { ScrublineError, OptionsError, PatternFileError, DetectorError } from './errors.js';
+export { applyFindings, type Replacer } from './transform/apply.js';
+export type {
+  Finding, AnalyzeOptions, RedactOptions, RedactResult, AllowEntry, DenyEntry, PatternDef, PatternFile,
+} from './types.js';

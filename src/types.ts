@@ -1,0 +1,86 @@
+import type { EntityType } from './entities.js';
+
+/** A detected entity. Offsets are UTF-16 indices into the analysed text, `end` exclusive. */
+export interface Finding {
+  /** Entity type, e.g. `EMAIL`; user pattern files may add their own upper-case types. */
+  type: EntityType | (string & {});
+  start: number;
+  end: number;
+  /** Confidence in [0, 1]. */
+  score: number;
+  /** Which recognizer produced it, e.g. `pattern:credit_card`, `phone`, `name:cue`. */
+  detector: string;
+  /** ISO 3166 alpha-2 country, for country-specific types merged under one name (PASSPORT, POSTAL_CODE, …). */
+  country?: string;
+}
+
+/** A value never to redact: an exact string (case-insensitive) or a regular expression that must match the whole value. */
+export type AllowEntry = string | RegExp;
+
+/** A value always to redact; a bare string is reported as `DENY`… unless a type is given. */
+export type DenyEntry = string | { value: string; type?: EntityType | (string & {}) };
+
+export interface AnalyzeOptions {
+  /** Types to look for; default every built-in type (and every type of added pattern files). */
+  entities?: readonly (EntityType | (string & {}))[];
+  /** Findings scoring below this are dropped. Default 0.5. `0` keeps every candidate that passed validation. */
+  minScore?: number;
+  /** Values never reported, whatever detects them. */
+  allow?: readonly AllowEntry[];
+  /** Values always reported (whole-word, case-insensitive), with score 1. */
+  deny?: readonly DenyEntry[];
+  /**
+   * Region(s) for national phone numbers (ISO 3166 alpha-2). Default `US`. With a list, the first is the
+   * default and a national number is accepted when it is valid in any of them.
+   */
+  region?: string | readonly string[];
+  /** Extra pattern files (paths) or already-parsed pattern sets to load beside the built-in ones. */
+  patterns?: readonly (string | PatternFile)[];
+  /** Characters before and after a candidate searched for context words. Default 48 before, 24 after. */
+  contextWindow?: { before?: number; after?: number };
+}
+
+/** One pattern definition, as written in `patterns/*.json`. */
+export interface PatternDef {
+  /** Unique id within all loaded files, e.g. `credit_card`. */
+  id: string;
+  type: string;
+  /** JavaScript regular expression source. Must be free of catastrophic backtracking. */
+  regex: string;
+  /** Extra flags among `i`, `u`, `s`, `m` (`g` is always added). */
+  flags?: string;
+  /** Base score in [0, 1]. */
+  score: number;
+  /** Score when the validator returns `true` (default: 1). */
+  validatedScore?: number;
+  /** Words that raise the score when they occur near the candidate. */
+  context?: string[];
+  /** Name of a validator from the registry. `false` drops the candidate, `true` sets `validatedScore`, `null` keeps `score`. */
+  validator?: string;
+  /**
+   * Cheap prefilter. `digit`: run only over windows around digit runs (the default for patterns whose
+   * regex needs a digit); `none`: run over the whole text; any other string: a literal that must occur
+   * in the text (case-insensitively when the pattern has the `i` flag).
+   */
+  prefilter?: string;
+  /** Index of the capture group that is the entity (default 0, the whole match). */
+  group?: number;
+  /** Country of the identifier, copied to findings. */
+  country?: string;
+  /** Free-text note. */
+  description?: string;
+}
+
+export interface PatternFile {
+  /** Family name, e.g. `financial`. */
+  family: string;
+  description?: string;
+  patterns: PatternDef[];
+}
+
+export interface RedactOptions extends AnalyzeOptions {}
+
+export interface RedactResult {
+  text: string;
+  findings: Finding[];
+}
