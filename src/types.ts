@@ -59,10 +59,10 @@ export interface PatternDef {
   validator?: string;
   /**
    * Cheap prefilter. `digit`: run only over windows around digit runs (the default for patterns whose
-   * regex needs a digit); `none`: run over the whole text; any other string: a literal that must occur
-   * in the text (case-insensitively when the pattern has the `i` flag).
+   * regex needs a digit); `none`: run over the whole text; any other string, or a list of strings: literals
+   * of which one must occur in the text (case-insensitively when the pattern has the `i` flag).
    */
-  prefilter?: string;
+  prefilter?: string | string[];
   /** Index of the capture group that is the entity (default 0, the whole match). */
   group?: number;
   /** Country of the identifier, copied to findings. */

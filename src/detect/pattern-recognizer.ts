@@ -56,7 +56,7 @@ export function createPatternRecognizer(
     scan(view: TextView, out: Finding[]): void {
       const full = view.text;
       for (const p of text) {
-        if (p.literal && !p.literal.test(full)) continue;
+        if (p.literals && !hasAny(p.literalsLower ? view.lower : full, p.literals)) continue;
         run(p, full, (m) => emit(p, m, 0, full, out));
       }
       if (digit.length === 0) return;
@@ -76,4 +76,9 @@ export function createPatternRecognizer(
       }
     },
   };
+}
+
+function hasAny(hay: string, literals: readonly string[]): boolean {
+  for (const l of literals) if (hay.includes(l)) return true;
+  return false;
 }

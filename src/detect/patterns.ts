@@ -16,8 +16,10 @@ export interface CompiledPattern {
   readonly context: readonly string[];
   /** `digit`: digit windows only; `text`: whole text, gated by `literal` when set. */
   readonly scope: 'digit' | 'text';
-  /** Test that must pass on the whole text before the regex runs (a literal prefilter). */
-  readonly literal: RegExp | undefined;
+  /** Literals of which one must occur in the text before the regex runs (none: no gate). */
+  readonly literals: readonly string[] | undefined;
+  /** Whether `literals` are matched against the lower-cased text (they are then lower-case). */
+  readonly literalsLower: boolean;
   readonly group: number;
   readonly country: string | undefined;
   readonly detector: string;
@@ -33,10 +35,6 @@ const KEYS = new Set([
   'id', 'type', 'regex', 'flags', 'score', 'validatedScore', 'context', 'validator',
   'prefilter', 'group', 'country', 'description',
 ]);
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Checks one parsed pattern definition and compiles it. Throws PatternFileError naming file and pattern. */
 export function compilePattern(def: unknown, file: string, index: number): CompiledPattern {
@@ -71,8 +69,10 @@ export function compilePattern(def: unknown, file: string, index: number): Compi
   if (p.country !== undefined && (typeof p.country !== 'string' || !/^[A-Z]{2}$/.test(p.country))) {
     fail('"country" must be an ISO 3166 alpha-2 code such as DE');
   }
-  if (p.prefilter !== undefined && (typeof p.prefilter !== 'string' || p.prefilter.length === 0)) {
-    fail('"prefilter" must be "digit", "none" or a non-empty literal');
+  const pf = p.prefilter;
+  if (pf !== undefined && !(typeof pf === 'string' && pf.length > 0) &&
+      !(Array.isArray(pf) && pf.length > 0 && pf.every((x) => typeof x === 'string' && x.length > 0))) {
+    fail('"prefilter" must be "digit", "none", a non-empty literal or a non-empty list of literals');
   }
   const flags = (p.flags as string | undefined) ?? '';
   let re: RegExp;
@@ -86,11 +86,12 @@ export function compilePattern(def: unknown, file: string, index: number): Compi
     const groups = new RegExp(`${p.regex as string}|`, flags).exec('')!.length - 1;
     if (group > groups) fail(`"group" ${group} but the regex has ${groups} capture groups`);
   }
-  const prefilter = (p.prefilter as string | undefined) ?? 'none';
+  const prefilter = (pf as string | string[] | undefined) ?? 'none';
   const scope = prefilter === 'digit' ? 'digit' : 'text';
-  const literal = prefilter === 'digit' || prefilter === 'none'
+  const literalsLower = flags.includes('i');
+  const literals = prefilter === 'digit' || prefilter === 'none'
     ? undefined
-    : new RegExp(escapeRegex(prefilter), flags.includes('i') ? 'i' : '');
+    : (typeof prefilter === 'string' ? [prefilter] : prefilter).map((l) => (literalsLower ? l.toLowerCase() : l));
   return {
     id: id!,
     type: p.type as string,
@@ -100,7 +101,8 @@ export function compilePattern(def: unknown, file: string, index: number): Compi
     validator,
     context: ((p.context as string[] | undefined) ?? []).map((w) => w.toLowerCase()),
     scope,
-    literal,
+    literals,
+    literalsLower,
     group,
     country: p.country as string | undefined,
     detector: `pattern:${id!}`,

@@ -112,8 +112,13 @@ export function mapWindowSpan(w: DigitWindows, start: number, end: number): numb
 export class TextView {
   readonly text: string;
   #digits: DigitWindows | undefined;
+  #lower: string | undefined;
   constructor(text: string) {
     this.text = text;
+  }
+  /** The text lower-cased, for literal prefilters only (lower-casing may change lengths: never use its offsets). */
+  get lower(): string {
+    return (this.#lower ??= this.text.toLowerCase());
   }
   get digitWindows(): DigitWindows {
     return (this.#digits ??= computeDigitWindows(this.text));

@@ -9,12 +9,16 @@ import { govInValidators } from './gov-in.js';
 import { govAuValidators } from './gov-au.js';
 import { govDeValidators } from './gov-de.js';
 import { govOtherValidators } from './gov-other.js';
+import { vehicleValidators } from './vehicle.js';
+import { datesValidators } from './dates.js';
+import { addressValidators } from './address.js';
 
 export type { Validator, ValidatorTable } from './types.js';
 
 const TABLES: readonly ValidatorTable[] = [
   financialValidators, networkValidators, contactValidators, govUsValidators, govUkValidators,
   govCaValidators, govInValidators, govAuValidators, govDeValidators, govOtherValidators,
+  vehicleValidators, datesValidators, addressValidators,
 ];
 
 /** Every named validator a pattern file may refer to. Names are unique across families. */
