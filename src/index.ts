@@ -4,10 +4,11 @@
  *   import { redact } from 'scrubline';
  *   redact('call me on (415) 555-0132').text  // 'call me on [PHONE]'
  */
-export { analyze, redact, createRedactor, type Redactor } from './redactor.js';
+export { analyze, redact, redactRecord, createRedactor, type Redactor } from './redactor.js';
 export { ENTITY_TYPES, ENTITY_DESCRIPTIONS, type EntityType } from './entities.js';
 export { ScrublineError, OptionsError, PatternFileError, DetectorError } from './errors.js';
 export { applyFindings, type Replacer } from './transform/apply.js';
 export type {
-  Finding, AnalyzeOptions, RedactOptions, RedactResult, AllowEntry, DenyEntry, PatternDef, PatternFile,
+  Finding, AnalyzeOptions, RedactOptions, RedactResult, RedactRecordResult, RecordFinding, RecordSelection,
+  AllowEntry, DenyEntry, PatternDef, PatternFile,
 } from './types.js';

@@ -1,4 +1,5 @@
 import type { EntityType } from './entities.js';
+import type { RecordFinding, RecordSelection } from './records/walk.js';
 
 /** A detected entity. Offsets are UTF-16 indices into the analysed text, `end` exclusive. */
 export interface Finding {
@@ -78,7 +79,17 @@ export interface PatternFile {
   patterns: PatternDef[];
 }
 
-export interface RedactOptions extends AnalyzeOptions {}
+/** Options of `redact()` and `redactRecord()`: detection options plus record field selection and key hints. */
+export interface RedactOptions extends AnalyzeOptions, RecordSelection {}
+
+export interface RedactRecordResult<T = unknown> {
+  /** A redacted copy of the record, of the same shape. */
+  record: T;
+  /** Every finding, with the JSON Pointer of the string it was found in. */
+  findings: RecordFinding[];
+}
+
+export type { RecordFinding, RecordSelection };
 
 export interface RedactResult {
   text: string;

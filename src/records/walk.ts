@@ -1,0 +1,139 @@
+import type { Finding } from '../types.js';
+import { resolveOverlaps } from '../detect/overlap.js';
+import { applyFindings, type Replacer } from '../transform/apply.js';
+import { hintForKey } from './hints.js';
+import { compilePointerPatterns, toPointer, type PointerMatcher } from './pointer.js';
+
+/** A finding inside a record: `path` is the JSON Pointer (RFC 6901) of the string it was found in. */
+export interface RecordFinding extends Finding {
+  path: string;
+}
+
+export interface RecordSelection {
+  /** Pointer patterns (`*` = one token, `**` = any depth) of the fields to scan. Default: every string leaf. */
+  fields?: readonly string[];
+  /** Pointer patterns of fields never scanned or changed. */
+  skipFields?: readonly string[];
+  /** Extra key-name hints: key → type (`NONE` turns a built-in hint off). Keys match normalised (case, `_-. ` ignored). */
+  hints?: Readonly<Record<string, string>>;
+  /** Use key-name hints (built-in and `hints`). Default true. */
+  keyHints?: boolean;
+}
+
+/** What the walker needs from a redactor: the scan and the replacement. */
+export interface LeafRedactor {
+  analyze(text: string): Finding[];
+  replacer: Replacer;
+  /** Types the redactor reports; a hint of another type is ignored. */
+  entities: ReadonlySet<string>;
+}
+
+/** Compiled record selection. */
+export interface CompiledSelection {
+  fields: PointerMatcher | undefined;
+  skip: PointerMatcher | undefined;
+  hints: ReadonlyMap<string, string> | undefined;
+  keyHints: boolean;
+}
+
+export function compileSelection(sel: RecordSelection): CompiledSelection {
+  const hints = sel.hints
+    ? new Map(Object.entries(sel.hints).map(([k, v]) => [k.toLowerCase().replace(/[_\-. ]/g, ''), v]))
+    : undefined;
+  return {
+    fields: sel.fields ? compilePointerPatterns(sel.fields) : undefined,
+    skip: sel.skipFields && sel.skipFields.length ? compilePointerPatterns(sel.skipFields) : undefined,
+    hints,
+    keyHints: sel.keyHints ?? true,
+  };
+}
+
+/**
+ * Walks a parsed JSON value and returns a redacted copy of the same shape,
+ * appending findings (with their paths) to `out`. Keys are never changed;
+ * strings are scanned; a number under a key that names a PII type (`phone`,
+ * `account_id`, …) is replaced by its redaction (so it becomes a string), since
+ * leaving it would leak it; other non-string leaves are kept.
+ */
+export function redactJson(
+  value: unknown,
+  r: LeafRedactor,
+  sel: CompiledSelection,
+  out: RecordFinding[],
+): unknown {
+  const tokens: string[] = [];
+  return walk(value, undefined, tokens, r, sel, out);
+}
+
+function walk(
+  value: unknown,
+  key: string | undefined,
+  tokens: string[],
+  r: LeafRedactor,
+  sel: CompiledSelection,
+  out: RecordFinding[],
+): unknown {
+  if (typeof value === 'string') return leafString(value, key, tokens, r, sel, out);
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && key !== undefined && selected(tokens, sel)) {
+      const hint = hintFor(key, r, sel);
+      if (hint) return leafString(String(value), key, tokens, r, sel, out);
+    }
+    return value;
+  }
+  if (Array.isArray(value)) {
+    const arr = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      tokens.push(String(i));
+      arr[i] = walk(value[i], key, tokens, r, sel, out);
+      tokens.pop();
+    }
+    return arr;
+  }
+  const obj: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) {
+    tokens.push(k);
+    obj[k] = walk((value as Record<string, unknown>)[k], k, tokens, r, sel, out);
+    tokens.pop();
+  }
+  return obj;
+}
+
+function selected(tokens: readonly string[], sel: CompiledSelection): boolean {
+  if (sel.skip && sel.skip(tokens)) return false;
+  if (sel.fields && !sel.fields(tokens)) return false;
+  return true;
+}
+
+function hintFor(key: string, r: LeafRedactor, sel: CompiledSelection): string | undefined {
+  if (!sel.keyHints) return undefined;
+  const h = hintForKey(key, sel.hints);
+  return h !== undefined && r.entities.has(h) ? h : undefined;
+}
+
+function leafString(
+  value: string,
+  key: string | undefined,
+  tokens: string[],
+  r: LeafRedactor,
+  sel: CompiledSelection,
+  out: RecordFinding[],
+): string {
+  if (value.length === 0 || !selected(tokens, sel)) return value;
+  let findings = r.analyze(value);
+  const hint = key === undefined ? undefined : hintFor(key, r, sel);
+  if (hint) {
+    let s = 0;
+    let e = value.length;
+    while (s < e && value.charCodeAt(s) <= 32) s++;
+    while (e > s && value.charCodeAt(e - 1) <= 32) e--;
+    if (e > s) {
+      findings.push({ type: hint, start: s, end: e, score: 1, detector: `hint:${key}` });
+      findings = resolveOverlaps(findings, value);
+    }
+  }
+  if (findings.length === 0) return value;
+  const path = toPointer(tokens);
+  for (const f of findings) out.push({ ...f, path });
+  return applyFindings(value, findings, r.replacer);
+}
