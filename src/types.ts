@@ -37,6 +37,11 @@ export interface AnalyzeOptions {
   region?: string | readonly string[];
   /** Extra pattern files (paths) or already-parsed pattern sets to load beside the built-in ones. */
   patterns?: readonly (string | PatternFile)[];
+  /**
+   * Detect spoken forms ("four one one one …", "john dot smith at gmail dot com"): detectors run again on
+   * the written form of stretches that look spoken, and findings map back to the original words. Default true.
+   */
+  spoken?: boolean;
   /** Characters before and after a candidate searched for context words. Default 48 before, 24 after. */
   contextWindow?: { before?: number; after?: number };
 }

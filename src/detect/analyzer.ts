@@ -9,6 +9,7 @@ import { createPhoneRecognizer } from './phone.js';
 import type { Recognizer, RecognizerFactory, ScanSettings } from './recognizer.js';
 import { resolveOverlaps } from './overlap.js';
 import { TextView } from './view.js';
+import { scanSpoken } from './spoken/index.js';
 
 export const DEFAULT_MIN_SCORE = 0.5;
 export const DEFAULT_REGION = 'US';
@@ -73,6 +74,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const r = f(settings);
     if (r) recognizers.push(r);
   }
+  // Spoken forms: every recognizer but the name one runs again over the written form of spoken windows.
+  const spokenOn = options.spoken ?? true;
+  if (typeof spokenOn !== 'boolean') throw new OptionsError('spoken must be true or false');
+  const spokenRecognizers = spokenOn ? recognizers.filter((r) => r.name !== 'names') : [];
   const deny = compileDeny(options.deny ?? []);
   const allow = compileAllow(options.allow ?? []);
 
@@ -90,6 +95,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
           r.scan(view, raw);
         } catch (e) {
           throw new DetectorError(r.name, e);
+        }
+      }
+      if (spokenRecognizers.length > 0) {
+        try {
+          scanSpoken(view, spokenRecognizers, raw);
+        } catch (e) {
+          throw new DetectorError('spoken', e);
         }
       }
       let kept: Finding[] = [];
