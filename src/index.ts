@@ -4,7 +4,9 @@
  *   import { redact } from 'scrubline';
  *   redact('call me on (415) 555-0132').text  // 'call me on [PHONE]'
  */
-export { analyze, redact, redactRecord, createRedactor, type Redactor } from './redactor.js';
+export { analyze, redact, redactRecord, createRedactor, type Redactor, type CallOptions } from './redactor.js';
+export { Key, KeyError, keyFromEnv, keyFromFile, randomKey, KEY_ENV, type KeySource } from './transform/keys.js';
+export { OPERATOR_NAMES, type OperatorName, type OperatorSpec, type OperatorOptions } from './transform/operators/index.js';
 export { ENTITY_TYPES, ENTITY_DESCRIPTIONS, type EntityType } from './entities.js';
 export { ScrublineError, OptionsError, PatternFileError, DetectorError } from './errors.js';
 export { applyFindings, type Replacer } from './transform/apply.js';

@@ -1,7 +1,9 @@
 import { createAnalyzer, type Analyzer } from './detect/analyzer.js';
 import { OptionsError } from './errors.js';
 import { compileSelection, redactJson, type CompiledSelection, type RecordFinding } from './records/walk.js';
-import { applyFindings, labelReplacer, type Replacer } from './transform/apply.js';
+import { applyFindings, type Replacer } from './transform/apply.js';
+import { keyFromEnv, randomKey } from './transform/keys.js';
+import { compileOperators, type OperatorContext } from './transform/operators/index.js';
 import type { AnalyzeOptions, Finding, RedactOptions, RedactRecordResult, RedactResult } from './types.js';
 
 /** Pre-compiled detection and replacement; per call, only the scan runs. */
@@ -9,27 +11,53 @@ export interface Redactor {
   /** The entity types this redactor looks for. */
   readonly entities: readonly string[];
   analyze(text: string): Finding[];
-  redact(text: string): RedactResult;
+  /** Finds and replaces PII. `subject` (whose data this is) keeps date shifts consistent per person. */
+  redact(text: string, call?: CallOptions): RedactResult;
   /** Redacts every selected string of a parsed JSON record; findings carry JSON Pointer paths. */
-  redactRecord<T>(record: T): RedactRecordResult<T>;
+  redactRecord<T>(record: T, call?: CallOptions): RedactRecordResult<T>;
+  /** The operator applied to findings of a type. */
+  operatorFor(type: string): string;
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Whose data this is: date shifting uses one offset per subject. */
+  subject?: string;
+}
+
+let warnedRandomKey = false;
+function warnRandomKey(): void {
+  if (warnedRandomKey) return;
+  warnedRandomKey = true;
+  process.emitWarning(
+    'no key given (SCRUBLINE_KEY or options.key): keyed operators use a random key, so tokens are consistent only within this process',
+    { code: 'SCRUBLINE_RANDOM_KEY' },
+  );
 }
 
 export function createRedactor(options: RedactOptions = {}): Redactor {
   const analyzer: Analyzer = createAnalyzer(options);
-  const replacer: Replacer = labelReplacer;
+  const ops = compileOperators(options, () => keyFromEnv());
+  if (ops.randomKey) warnRandomKey();
+  const region = typeof options.region === 'string' ? options.region.toUpperCase() : (options.region?.[0] ?? 'US').toUpperCase();
+  const ctx: OperatorContext = { key: ops.key ?? randomKey(), subject: undefined, region };
+  const replacer: Replacer = (f, value) => ops.apply(value, f, ctx);
   const selection: CompiledSelection = compileSelectionChecked(options);
   const leaf = { analyze: (t: string) => analyzer.analyze(t), replacer, entities: new Set(analyzer.entities) };
   return {
     entities: analyzer.entities,
     analyze: leaf.analyze,
-    redact(text) {
+    operatorFor: (type) => ops.nameFor(type),
+    redact(text, call) {
       const findings = analyzer.analyze(text);
+      ctx.subject = call?.subject;
       return { text: applyFindings(text, findings, replacer), findings };
     },
-    redactRecord<T>(record: T): RedactRecordResult<T> {
+    redactRecord<T>(record: T, call?: CallOptions): RedactRecordResult<T> {
       if (record === undefined || typeof record === 'function' || typeof record === 'symbol' || typeof record === 'bigint') {
         throw new OptionsError(`redactRecord() takes a parsed JSON value, got ${typeof record}`);
       }
+      ctx.subject = call?.subject;
       const findings: RecordFinding[] = [];
       const out = redactJson(record, leaf, selection, findings) as T;
       return { record: out, findings };

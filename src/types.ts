@@ -1,5 +1,6 @@
 import type { EntityType } from './entities.js';
 import type { RecordFinding, RecordSelection } from './records/walk.js';
+import type { OperatorOptions } from './transform/operators/index.js';
 
 /** A detected entity. Offsets are UTF-16 indices into the analysed text, `end` exclusive. */
 export interface Finding {
@@ -84,8 +85,8 @@ export interface PatternFile {
   patterns: PatternDef[];
 }
 
-/** Options of `redact()` and `redactRecord()`: detection options plus record field selection and key hints. */
-export interface RedactOptions extends AnalyzeOptions, RecordSelection {}
+/** Options of `redact()` and `redactRecord()`: detection, operators and key, record field selection and key hints. */
+export interface RedactOptions extends AnalyzeOptions, RecordSelection, OperatorOptions {}
 
 export interface RedactRecordResult<T = unknown> {
   /** A redacted copy of the record, of the same shape. */
