@@ -14,3 +14,4 @@ export type {
   Finding, AnalyzeOptions, RedactOptions, RedactResult, RedactRecordResult, RecordFinding, RecordSelection,
   AllowEntry, DenyEntry, PatternDef, PatternFile,
 } from './types.js';
+export { reidentify, ReidentifyError, type KeyRing } from './reidentify.js';

@@ -2,11 +2,12 @@ import { OptionsError } from '../../errors.js';
 import type { Finding } from '../../types.js';
 import { randomKey, resolveKey, type Key, type KeySource } from '../keys.js';
 import { hash, keep, label, mask, pseudonym, redact } from './basic.js';
+import { encrypt } from './encrypt.js';
 import { KEYED, OPERATOR_NAMES, type Operator, type OperatorContext, type OperatorFactory, type OperatorName, type OperatorSpec } from './types.js';
 
 export { OPERATOR_NAMES, KEYED, type Operator, type OperatorName, type OperatorSpec, type OperatorContext } from './types.js';
 
-const FACTORIES: Partial<Record<OperatorName, OperatorFactory>> = { keep, redact, label, mask, hash, pseudonym };
+const FACTORIES: Partial<Record<OperatorName, OperatorFactory>> = { keep, redact, label, mask, hash, pseudonym, encrypt };
 
 /** Registers an operator implementation (used by the operator modules at load). */
 export function registerOperator(name: OperatorName, factory: OperatorFactory): void {

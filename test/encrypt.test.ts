@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Key, reidentify, ReidentifyError } from '../src/index.js';
+import { cmac, sivDecrypt, sivEncrypt } from '../src/transform/siv.js';
+import { sealToken, reidentifyText } from '../src/transform/tokens.js';
+
+const hex = (s: string) => Buffer.from(s.replace(/\s/g, ''), 'hex');
+
+describe('AES-CMAC and AES-SIV primitives', () => {
+  it('CMAC matches RFC 4493 example 2 and 1', () => {
+    const k = hex('2b7e1516 28aed2a6 abf71588 09cf4f3c');
+    expect(cmac(k, Buffer.alloc(0)).toString('hex')).toBe('bb1d6929e95937287fa37d129b756746');
+    expect(cmac(k, hex('6bc1bee2 2e409f96 e93d7e11 7393172a')).toString('hex')).toBe('070a16b46b4d4144f79bdd9dd04a287c');
+  });
+
+  it('SIV matches RFC 5297 A.1 (deterministic mode)', () => {
+    const key = hex('fffefdfc fbfaf9f8 f7f6f5f4 f3f2f1f0 f0f1f2f3 f4f5f6f7 f8f9fafb fcfdfeff');
+    const ad = hex('10111213 14151617 18191a1b 1c1d1e1f 20212223 24252627');
+    const p = hex('11223344 55667788 99aabbcc ddee');
+    const sealed = sivEncrypt(key, [ad], p);
+    expect(sealed.toString('hex')).toBe('85632d07c6e8f37f950acd320a2ecc93' + '40c02b9690c4dc04daef7f6afe5c');
+    expect(sivDecrypt(key, [ad], sealed)!.equals(p)).toBe(true);
+    const tampered = Buffer.from(sealed);
+    tampered[20]! ^= 1;
+    expect(sivDecrypt(key, [ad], tampered)).toBeUndefined();
+    expect(sivDecrypt(key, [hex('00')], sealed)).toBeUndefined();
+  });
+});
+
+const K1 = new Key(Buffer.from('0123456789abcdef0123456789abcdef'), 'test');
+const K2 = new Key(Buffer.from('fedcba9876543210fedcba9876543210'), 'test');
+const K1v2 = new Key(Buffer.from('an entirely different key, v2!!!'), 'test', 'v2');
+
+describe('encrypt tokens and reidentify', () => {
+  it('token carries the type and is deterministic', () => {
+    const t = sealToken(K1, 'EMAIL', 'ann@example.com');
+    expect(t).toMatch(/^<EMAIL:[A-Za-z0-9_-]{22,}>$/);
+    expect(sealToken(K1, 'EMAIL', 'ann@example.com')).toBe(t);
+    expect(sealToken(K2, 'EMAIL', 'ann@example.com')).not.toBe(t);
+    expect(sealToken(K1, 'EMAIL', 'bob@example.com')).not.toBe(t);
+  });
+
+  it('property: reidentify(encrypt(x)) === x for any text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 80, unit: 'grapheme' }), fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 }), (x, before, after) => {
+      const sealed = `${before}${sealToken(K1, 'PERSON', x)}${after}`;
+      const plainBefore = reidentifyText(before, K1).text;
+      const plainAfter = reidentifyText(after, K1).text;
+      expect(reidentify(sealed, K1)).toBe(`${plainBefore}${x}${plainAfter}`);
+    }), { numRuns: 300 });
+  });
+
+  it('a wrong key fails with a clear error and no value', () => {
+    const text = `call ${sealToken(K1, 'PHONE', '+14155550132')} today`;
+    let err: unknown;
+    try {
+      reidentify(text, K2);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ReidentifyError);
+    expect((err as Error).message).toMatch(/offset 5 \(PHONE\) does not authenticate/);
+    expect((err as Error).message).not.toContain('4155550132');
+  });
+
+  it('an altered token or a changed type fails', () => {
+    const t = sealToken(K1, 'EMAIL', 'ann@example.com');
+    const body = t.slice(7, -1);
+    const flipped = body.slice(0, 10) + (body[10] === 'A' ? 'B' : 'A') + body.slice(11);
+    expect(() => reidentify(`<EMAIL:${flipped}>`, K1)).toThrow(ReidentifyError);
+    expect(() => reidentify(`<PHONE:${body}>`, K1)).toThrow(ReidentifyError);
+  });
+
+  it('all or nothing: one bad token leaves the whole input unrestored', () => {
+    const good = sealToken(K1, 'EMAIL', 'ann@example.com');
+    const bad = sealToken(K2, 'EMAIL', 'bob@example.com');
+    expect(() => reidentify(`${good} ${bad}`, K1)).toThrow(ReidentifyError);
+  });
+
+  it('rotation: the key id is embedded and picks the key', () => {
+    const old = sealToken(K1, 'EMAIL', 'old@example.com');
+    const fresh = sealToken(K1v2, 'EMAIL', 'new@example.com');
+    expect(fresh).toMatch(/^<EMAIL:v2:/);
+    expect(reidentify(`${old} ${fresh}`, [K1, K1v2])).toBe('old@example.com new@example.com');
+    expect(() => reidentify(fresh, K1)).toThrow(/key id "v2"/);
+  });
+
+  it('restores tokens inside records, keys untouched', () => {
+    const rec = { turns: [{ text: `mail ${sealToken(K1, 'EMAIL', 'ann@example.com')}` }], n: 3 };
+    expect(reidentify(rec, K1)).toEqual({ turns: [{ text: 'mail ann@example.com' }], n: 3 });
+  });
+});
