@@ -27,6 +27,11 @@ export interface AnalyzeOptions {
   entities?: readonly (EntityType | (string & {}))[];
   /** Findings scoring below this are dropped. Default 0.5. `0` keeps every candidate that passed validation. */
   minScore?: number;
+  /**
+   * Countries (ISO 3166 alpha-2) whose country-specific patterns run (passports, national IDs, postal codes…).
+   * Patterns without a country always run. Default: every country.
+   */
+  countries?: readonly string[];
   /** Values never reported, whatever detects them. */
   allow?: readonly AllowEntry[];
   /** Values always reported (whole-word, case-insensitive), with score 1. */

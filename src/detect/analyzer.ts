@@ -52,7 +52,14 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
 
   const builtin = builtinPatterns();
   const extra: CompiledPattern[] = options.patterns ? loadExtraPatterns(options.patterns, builtin) : [];
-  const patterns = extra.length ? [...builtin, ...extra] : builtin;
+  let patterns = extra.length ? [...builtin, ...extra] : builtin;
+  if (options.countries !== undefined) {
+    if (!Array.isArray(options.countries) || options.countries.some((c) => typeof c !== 'string' || !/^[A-Za-z]{2}$/.test(c))) {
+      throw new OptionsError('countries must be a list of ISO 3166 alpha-2 codes such as ["US", "GB"]');
+    }
+    const allowed = new Set(options.countries.map((c) => c.toUpperCase()));
+    patterns = patterns.filter((p) => !p.country || allowed.has(p.country));
+  }
   const known = new Set<string>([...ENTITY_TYPES, ...patterns.map((p) => p.type)]);
   let entities: Set<string>;
   if (options.entities === undefined) entities = known;

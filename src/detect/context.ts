@@ -8,24 +8,51 @@ export const CONTEXT_BOOST = 0.35;
 /** A candidate with supporting context scores at least this much. */
 export const CONTEXT_FLOOR = 0.4;
 
+/** Scripts written without spaces between words (or with particles glued to nouns): Hangul, Thai, CJK, kana. */
+const UNSPACED = /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]/;
+
+/**
+ * Case- and form-folds text for context matching: lower-case, NFC, and the Turkish
+ * dotted/dotless i folded to plain i ("KİMLİK" and "kimlik" match, "NUMARASI" and "numarası").
+ */
+export function foldContext(s: string): string {
+  const lower = s.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 127) return lower.normalize('NFC').replace(/\u0307/g, '').replace(/\u0131/g, 'i');
+  }
+  return lower;
+}
+
+/** Whether a (folded) context word must match as a plain substring, without word boundaries. */
+export function matchesAnywhere(word: string): boolean {
+  return UNSPACED.test(word);
+}
+
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
 }
 
-/** True when one of `words` (lower-case) occurs as a whole word in text[from, to). */
+/**
+ * True when one of `words` (folded with foldContext) occurs as a whole word in text[from, to); words in
+ * scripts without spaces (Korean, Thai, Chinese, Japanese) match anywhere.
+ */
 export function hasContextWord(text: string, from: number, to: number, words: readonly string[]): boolean {
   if (words.length === 0) return false;
   const s = from < 0 ? 0 : from;
   const e = to > text.length ? text.length : to;
   if (e <= s) return false;
-  const hay = text.slice(s, e).toLowerCase();
+  const raw = text.slice(s, e);
+  const hay = foldContext(raw);
+  const folded = hay.length !== raw.length;
   for (const w of words) {
     let at = hay.indexOf(w);
+    if (at !== -1 && matchesAnywhere(w)) return true;
     while (at !== -1) {
       const before = at === 0 ? -1 : hay.charCodeAt(at - 1);
       const after = at + w.length >= hay.length ? -1 : hay.charCodeAt(at + w.length);
-      const leftOk = before === -1 ? s === 0 || !isWordChar(text.charCodeAt(s - 1)) : !isWordChar(before);
-      const rightOk = after === -1 ? e === text.length || !isWordChar(text.charCodeAt(e)) : !isWordChar(after);
+      // at the edges of the window, look at the text beyond it (unless folding changed lengths)
+      const leftOk = before === -1 ? s === 0 || folded || !isWordChar(text.charCodeAt(s - 1)) : !isWordChar(before);
+      const rightOk = after === -1 ? e === text.length || folded || !isWordChar(text.charCodeAt(e)) : !isWordChar(after);
       if (leftOk && rightOk) return true;
       at = hay.indexOf(w, at + 1);
     }

@@ -4,7 +4,7 @@ import type { Finding } from '../types.js';
 /**
  * Overlap resolution. The rule, deterministic and documented in the README:
  *  0. Findings of the same type that overlap are merged into one spanning both,
- *     with the higher score (and that finding's detector).
+ *     with the higher score (and that finding's detector and country).
  *  1. Rank findings by score (higher first), then length (longer first), then
  *     type priority (the order of ENTITY_TYPES), then start, then detector name.
  *  2. Take them in that order. A finding that overlaps no kept one is kept.
@@ -94,6 +94,8 @@ function mergeSameType(findings: Finding[]): Finding[] {
       if (f.score > last.score) {
         last.score = f.score;
         last.detector = f.detector;
+        if (f.country) last.country = f.country;
+        else delete last.country;
       }
       continue;
     }

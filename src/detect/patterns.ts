@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { PatternFileError } from '../errors.js';
 import type { PatternDef, PatternFile } from '../types.js';
 import { VALIDATORS, type Validator } from './validators/index.js';
+import { foldContext } from './context.js';
 
 /** A pattern ready to run: compiled once, shared by every scan. */
 export interface CompiledPattern {
@@ -99,7 +100,7 @@ export function compilePattern(def: unknown, file: string, index: number): Compi
     score: p.score as number,
     validatedScore: (p.validatedScore as number | undefined) ?? 1,
     validator,
-    context: ((p.context as string[] | undefined) ?? []).map((w) => w.toLowerCase()),
+    context: ((p.context as string[] | undefined) ?? []).map(foldContext),
     scope,
     literals,
     literalsLower,

@@ -69,7 +69,8 @@ export function runCase(c: PresidioCase): CaseOutcome {
   const { type, country } = mapPresidioType(c.entity);
   const regions = PHONE_ENTITY_REGIONS[c.entity] ??
     c.recognizer_config?.supported_regions?.map((r) => (r === 'UK' ? 'GB' : r)) ?? DEFAULT_PHONE_REGIONS;
-  const options: AnalyzeOptions = { entities: [type], minScore: 0, region: regions };
+  // a merged type (PASSPORT, DRIVER_LICENSE, …) is asked for the case's own country, as a user would
+  const options: AnalyzeOptions = { entities: [type], minScore: 0, region: regions, ...(country ? { countries: [country] } : {}) };
   const findings = analyze(c.text, options).filter((f) => f.type === type && (!country || !f.country || f.country === country));
   let agrees = findings.length === c.expected_count;
   if (agrees && c.expected_spans) {
