@@ -17,6 +17,8 @@ export interface Redactor {
   redactRecord<T>(record: T, call?: CallOptions): RedactRecordResult<T>;
   /** The operator applied to findings of a type. */
   operatorFor(type: string): string;
+  /** The replacement the operator makes for one finding of `value` (as redact() would). */
+  replacement(finding: Finding, value: string, call?: CallOptions): string;
 }
 
 /** Per-call options. */
@@ -48,6 +50,10 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     entities: analyzer.entities,
     analyze: leaf.analyze,
     operatorFor: (type) => ops.nameFor(type),
+    replacement(finding, value, call) {
+      ctx.subject = call?.subject;
+      return ops.apply(value, finding, ctx);
+    },
     redact(text, call) {
       const findings = analyzer.analyze(text);
       ctx.subject = call?.subject;

@@ -28,8 +28,11 @@ export function matchesAnywhere(word: string): boolean {
   return UNSPACED.test(word);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
 function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return WORD_CHAR.test(String.fromCharCode(c));
 }
 
 /**

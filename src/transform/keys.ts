@@ -17,6 +17,16 @@ export class KeyError extends ScrublineError {
   }
 }
 
+const MATERIAL = new WeakMap<Key, Buffer>();
+
+/**
+ * The key's bytes, for handing the same key to worker threads (internal: not exported
+ * from the package entry). Never log or print the result.
+ */
+export function keyMaterial(key: Key): Buffer {
+  return MATERIAL.get(key)!;
+}
+
 /** Secret key material. Its `toString`/`toJSON`/inspect never reveal the bytes. */
 export class Key {
   readonly #bytes: Buffer;
@@ -28,6 +38,7 @@ export class Key {
     if (bytes.length < MIN_KEY_BYTES) throw new KeyError(`key from ${origin} is too short: at least ${MIN_KEY_BYTES} bytes are needed`);
     if (id !== undefined && !/^[A-Za-z0-9_-]{1,32}$/.test(id)) throw new KeyError('key id must be 1-32 characters of A-Z a-z 0-9 _ -');
     this.#bytes = Buffer.from(bytes);
+    MATERIAL.set(this, this.#bytes);
     this.origin = origin;
     this.id = id;
   }
