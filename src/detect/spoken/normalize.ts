@@ -235,7 +235,7 @@ function findPieces(toks: Tok[]): Piece[] {
     if ((t.k === K.Word && startsNumber(toks, i)) || (t.k === K.Num && numeralStartsRun(toks, i))) {
       const run = numberRun(toks, i);
       if (run) {
-        pieces.push(...run.pieces);
+        for (const p of run.pieces) pieces.push(p);
         i = run.next;
         continue;
       }
@@ -385,7 +385,7 @@ function emailAt(toks: Tok[], i: number, pieces: Piece[]): number | undefined {
   if (p < 0 || (toks[p]!.k !== K.Word && toks[p]!.k !== K.Num)) return undefined;
   // a spelled or numeric local part already converted ends at p: glue to it
   left.push({ ti: p + 1, tj: i, out: '' });
-  for (;;) {
+  for (let joins = 0; joins < 16; joins++) {
     let q = p - 1;
     if (toks[q]?.k === K.Space) q--;
     const sym = toks[q];

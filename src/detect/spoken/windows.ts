@@ -18,6 +18,12 @@ export const NUMBER_PAIR = new RegExp(`\\b${NUM}[ ,-]{1,3}(?:${NUM}|o\\b|\\d)`, 
 export const SPOKEN_DOMAIN = /[a-z] dot (?:com|net|org|edu|gov|co|io|info|biz|us|uk|ca|de|in|au|me)\b/g;
 /** Single digits spaced out, as speech-to-text writes them ("4 2 4 2"). */
 export const SPACED_DIGITS = /(?<![\d.])\d \d \d(?![\d.])/g;
+/**
+ * Spaced digits count only after a cue saying a number follows ("last four digits are 4 2 4 2",
+ * "pin is 4 8 1 5"): without one they are as likely a table row or a score line.
+ */
+const SPACED_CUE = /(?:number|digits?|code|pin|passcode|card|account|acct|ssn|social|security|zip|postcode|phone|cell|mobile|ending|ends|last (?:four|4)|cvv|cvc|expir\w*|routing|id)\b[^\d\n]{0,24}$/i;
+const CUE_REACH = 48;
 
 const BEFORE = 64;
 const AFTER = 48;
@@ -45,7 +51,14 @@ export function findSpokenWindows(view: TextView): number[] {
     if (lower.includes(' dot ')) collect(SPOKEN_DOMAIN, lower, hits);
   }
   const w = view.digitWindows;
-  if (w.count > 0) collect(SPACED_DIGITS, w.joined, hits, (s, e) => mapWindowSpan(w, s, e));
+  if (w.count > 0) {
+    const spaced: number[] = [];
+    collect(SPACED_DIGITS, w.joined, spaced, (s, e) => mapWindowSpan(w, s, e));
+    for (let i = 0; i < spaced.length; i += 2) {
+      const at = spaced[i]!;
+      if (SPACED_CUE.test(view.text.slice(Math.max(0, at - CUE_REACH), at))) hits.push(at, spaced[i + 1]!);
+    }
+  }
   if (hits.length === 0) return hits;
   // sort trigger spans by start, widen, snap to whitespace, merge
   const order: number[] = [];

@@ -1,0 +1,284 @@
+/**
+ * Phone candidates: a hand-written linear scan for runs of digit groups joined
+ * by phone separators (space, dash, dot, slash, parentheses), with an optional
+ * leading `+` or `(` and an optional extension. The only regular expression
+ * finds the next digit; every character is looked at a bounded number of times.
+ */
+
+/** Most characters between two digit groups (e.g. `") - "`). */
+const MAX_SEP = 4;
+/** A run stops growing after this many groups (the rest is still consumed, so no tail restarts a run). */
+const MAX_GROUPS = 12;
+/** Most extension digits. */
+const MAX_EXT_DIGITS = 6;
+
+/** A maximal run of digit groups. Offsets are into the scanned text. */
+export interface Run {
+  /** Span start: the first digit, or a leading `+` or balanced `(`. */
+  start: number;
+  /** After the last digit of the number (before any extension). */
+  end: number;
+  /** After the extension, or `end` when there is none. */
+  extEnd: number;
+  /** Written with a leading `+`. */
+  plus: boolean;
+  /** Group boundaries: group k is [bounds[2k], bounds[2k+1]). */
+  bounds: number[];
+  /** More groups followed than MAX_GROUPS kept. */
+  truncated: boolean;
+  /** The first group touches something that makes it part of another token (letter, `$`, `#`, time, …). */
+  badStart: boolean;
+  /** The last group touches a letter, `%`, a `:digit` (time) or similar. */
+  badEnd: boolean;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Letters and digits that glue to a number: ASCII, Latin-1/Extended, Greek, Cyrillic, and `_`. */
+export function isWordChar(c: number): boolean {
+  return isDigit(c) || isAsciiLetter(c) || c === 95 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x52f);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** `-`, `.`, `/`, and the en/em dashes and minus sign. */
+function isPunctSep(c: number): boolean {
+  return c === 45 || c === 46 || c === 47 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0x2212;
+}
+
+/** Characters that, directly before a number, make it something else: currency, `#`, `@`, `&`, `*`, `\`. */
+function isBadPrefix(c: number): boolean {
+  return c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5 || c === 0x20b9 || c === 35 || c === 64 || c === 38 ||
+    c === 42 || c === 92 || c === 126 || c === 94;
+}
+
+/** Characters that, directly after a number, make it something else: `%`, `°`, currency, `@`, `*`. */
+function isBadSuffix(c: number): boolean {
+  return c === 37 || c === 0xb0 || c === 36 || c === 0x20ac || c === 0xa3 || c === 64 || c === 42 || c === 94 || c === 92;
+}
+
+/**
+ * Reads the separator starting at `pos` (right after a digit group). Returns the index of the
+ * next group's first digit, or -1 when no valid separator leads to a digit. `depth` is the open
+ * parenthesis count before the separator; the new count is written to depthOut[0].
+ */
+function readSeparator(text: string, pos: number, depth: number, depthOut: number[]): number {
+  const n = text.length;
+  let spaces = 0;
+  let punct = 0;
+  let opens = 0;
+  let closes = 0;
+  let d = depth;
+  let j = pos;
+  while (j < n && j - pos < MAX_SEP) {
+    const c = text.charCodeAt(j);
+    if (isSpace(c)) {
+      if (++spaces > 2) return -1;
+    } else if (isPunctSep(c)) {
+      if (++punct > 1) return -1;
+      // "62 .409": a dot after a space and before a digit starts a decimal, not a group
+      if (c === 46 && spaces > 0 && j + 1 < n && isDigit(text.charCodeAt(j + 1))) return -1;
+    } else if (c === 40) {
+      if (++opens > 1 || d > 0) return -1;
+      d++;
+    } else if (c === 41) {
+      if (++closes > 1 || d === 0) return -1;
+      d--;
+    } else break;
+    j++;
+  }
+  if (j === pos || j >= n || !isDigit(text.charCodeAt(j))) return -1;
+  depthOut[0] = d;
+  return j;
+}
+
+/** Extension after a number: `x123`, ` ext. 123`, ` extension 123`, `, ext 12`. Returns its end or -1. */
+export function readExtension(text: string, pos: number): number {
+  const n = text.length;
+  let j = pos;
+  if (j < n && text.charCodeAt(j) === 44) j++; // ","
+  let spaces = 0;
+  while (j < n && isSpace(text.charCodeAt(j)) && spaces < 2) {
+    j++;
+    spaces++;
+  }
+  const c = j < n ? text.charCodeAt(j) | 32 : 0;
+  if (c === 120) {
+    j++; // x
+  } else if (c === 101 && (text.charCodeAt(j + 1) | 32) === 120 && (text.charCodeAt(j + 2) | 32) === 116) {
+    j += 3; // ext
+    if ((text.charCodeAt(j) | 32) === 110) j++; // extn
+    else if (text.slice(j, j + 6).toLowerCase() === 'ension') j += 6; // extension
+    if (text.charCodeAt(j) === 46) j++;
+  } else return -1;
+  if (j < n && (text.charCodeAt(j) === 58 || text.charCodeAt(j) === 46)) j++;
+  if (j < n && isSpace(text.charCodeAt(j))) j++;
+  const ds = j;
+  while (j < n && isDigit(text.charCodeAt(j)) && j - ds <= MAX_EXT_DIGITS) j++;
+  const len = j - ds;
+  if (len === 0 || len > MAX_EXT_DIGITS) return -1;
+  if (j < n && isWordChar(text.charCodeAt(j))) return -1;
+  return j;
+}
+
+/** Number of digits from `pos` on. */
+function digitsAt(text: string, pos: number): number {
+  let j = pos;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  return j - pos;
+}
+
+/** Number of digits ending just before `pos`. */
+function digitsBefore(text: string, pos: number): number {
+  let j = pos;
+  while (j > 0 && isDigit(text.charCodeAt(j - 1))) j--;
+  return pos - j;
+}
+
+/** True when the characters before `start` glue the first group to another token. */
+function leftGlued(text: string, start: number, firstGroup: number): boolean {
+  if (start === 0) return false;
+  const b = text.charCodeAt(start - 1);
+  // "Tel+44 …": a letter before "+" is a label
+  if (isAsciiLetter(b) && text.charCodeAt(start) === 43) return false;
+  if (isWordChar(b) || isBadPrefix(b)) return true;
+  const bb = start >= 2 ? text.charCodeAt(start - 2) : -1;
+  // "1,234": thousands (a comma between phone numbers, "…0132,415-…", does not glue)
+  if (b === 44) return isDigit(bb) && digitsBefore(text, start - 1) <= 3 && firstGroup === 3;
+  // "1.2", "10:30", "3+4", "1/2": punctuation joined to a digit before it.
+  if ((isPunctSep(b) || b === 58 || b === 43 || b === 61) && isDigit(bb)) return true;
+  // "SKU-123", "v/123": joined to a letter ("phone:", "tel=", "garage." and "Tel." end a word, they do not glue).
+  return (b === 45 || b === 47 || b === 0x2010 || b === 0x2011) && isAsciiLetter(bb);
+}
+
+/** True when the characters after `end` glue the last group to another token. */
+function rightGlued(text: string, end: number, lastGroup: number): boolean {
+  if (end >= text.length) return false;
+  const a = text.charCodeAt(end);
+  if (isWordChar(a) || isBadSuffix(a)) return true;
+  const aa = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
+  if (!isDigit(aa)) return false;
+  // "…,50" (a decimal) or "1,234" (thousands); "…0132,415-…" is a list
+  if (a === 44) {
+    const k = digitsAt(text, end + 1);
+    return k <= 2 || (k === 3 && lastGroup <= 3);
+  }
+  // "…:30" (a time), "…+1" (arithmetic)
+  return a === 58 || a === 43;
+}
+
+/** Street suffixes: a number followed by "Main St" is a house number. */
+const STREET_WORDS: ReadonlySet<string> = new Set([
+  'st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court',
+  'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'ter', 'terrace', 'cir', 'circle', 'sq', 'square', 'trl', 'trail',
+]);
+
+/** True when one to three words and then a street suffix follow `end` ("2437 Main St", "17031 Rissik Street"). */
+export function followedByStreet(text: string, end: number): boolean {
+  let j = end;
+  for (let word = 0; word < 4; word++) {
+    if (text.charCodeAt(j) !== 32) return false;
+    j++;
+    const s = j;
+    while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+    if (j === s || j - s > 12) return false;
+    if (word > 0 && STREET_WORDS.has(text.slice(s, j).toLowerCase())) return true;
+    if (text.charCodeAt(j) === 46) j++;
+  }
+  return false;
+}
+
+/** Reads the maximal run whose first digit is at `first` (the previous character is not a digit). */
+export function readRun(text: string, first: number): Run {
+  const n = text.length;
+  let start = first;
+  let plus = false;
+  let depth = 0;
+  const prev = first > 0 ? text.charCodeAt(first - 1) : -1;
+  if (prev === 43) {
+    plus = true;
+    start = first - 1;
+    if (first >= 2 && text.charCodeAt(first - 2) === 40) {
+      depth = 1; // "(+44) …"
+      start = first - 2;
+    }
+  } else if (prev === 40) {
+    depth = 1;
+    start = first - 1;
+    if (first >= 2 && text.charCodeAt(first - 2) === 43) {
+      plus = true; // "+(44) …"
+      start = first - 2;
+    }
+  }
+  const bounds: number[] = [];
+  const depthOut = [0];
+  let pos = first;
+  let truncated = false;
+  let openClosed = depth === 0;
+  /** Groups before an inner "(" still open, or -1. */
+  let innerOpen = -1;
+  for (;;) {
+    const gs = pos;
+    while (pos < n && isDigit(text.charCodeAt(pos))) pos++;
+    if (bounds.length < MAX_GROUPS * 2) bounds.push(gs, pos);
+    else truncated = true;
+    const next = readSeparator(text, pos, depth, depthOut);
+    if (next < 0) break;
+    if (depth > 0 && depthOut[0] === 0) {
+      openClosed = true;
+      innerOpen = -1;
+    } else if (depth === 0 && depthOut[0] === 1) innerOpen = bounds.length / 2;
+    depth = depthOut[0]!;
+    pos = next;
+  }
+  if (innerOpen > 0 && !truncated) {
+    // "53.980 ( 113.576": an inner "(" that never closes ends the run before it
+    bounds.length = innerOpen * 2;
+    pos = bounds[bounds.length - 1]!;
+  }
+  const end = pos;
+  if (!openClosed) {
+    // an opening "(" never closed is not part of the number
+    start = text.charCodeAt(first - 1) === 43 ? first - 1 : first;
+    plus = start < first;
+  }
+  const ext = readExtension(text, end);
+  const extEnd = ext > 0 ? ext : end;
+  return {
+    start,
+    end,
+    extEnd,
+    plus,
+    bounds,
+    truncated,
+    badStart: leftGlued(text, start, bounds[1]! - bounds[0]!),
+    badEnd: ext > 0 ? false : rightGlued(text, end, end - bounds[bounds.length - 2]!) || followedByStreet(text, end),
+  };
+}
+
+/** Finds the next digit; a single-class search runs far faster in the regex engine than a JS loop. */
+const NEXT_DIGIT = /[0-9]/g;
+
+/** Calls `onRun` for every maximal run of digit groups starting in text[from, to). Returns where scanning stopped. */
+export function scanRuns(text: string, from: number, to: number, onRun: (run: Run) => void): number {
+  const re = NEXT_DIGIT;
+  let i = from;
+  while (i < to) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m === null || m.index >= to) return to;
+    const run = readRun(text, m.index);
+    onRun(run);
+    i = run.extEnd;
+  }
+  return i;
+}

@@ -1,0 +1,155 @@
+/**
+ * Cheap shape checks on a run of digit groups, before any phone metadata is
+ * consulted: tokens (groups joined without whitespace) that are dates, IP
+ * addresses, ZIP+4 codes, SSNs or year ranges; digit sequences shaped like
+ * payment cards, SSNs or thousands-separated amounts.
+ */
+import type { Run } from './candidates.js';
+
+/** Groups joined by non-space separators: `415-555-0132`, `(415)555-0132`, `0132`. */
+export interface Token {
+  /** First group index and one past the last. */
+  g0: number;
+  g1: number;
+  digits: number;
+  /** Never part of a phone number (glued to a word, or shaped like a date, IP, …). */
+  bad: boolean;
+}
+
+/** Separator text between group k and group k + 1. */
+export function separator(text: string, run: Run, k: number): string {
+  return text.slice(run.bounds[2 * k + 1]!, run.bounds[2 * k + 2]!);
+}
+
+function groupLen(run: Run, k: number): number {
+  return run.bounds[2 * k + 1]! - run.bounds[2 * k]!;
+}
+
+function groupValue(text: string, run: Run, k: number): number {
+  let v = 0;
+  for (let i = run.bounds[2 * k]!; i < run.bounds[2 * k + 1]!; i++) v = v * 10 + text.charCodeAt(i) - 48;
+  return v;
+}
+
+function isBlank(sep: string): boolean {
+  for (let i = 0; i < sep.length; i++) {
+    const c = sep.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 0x2009) return false;
+  }
+  return true;
+}
+
+/** Splits a run into tokens at whitespace-only separators and marks the bad ones. */
+export function tokenize(text: string, run: Run): Token[] {
+  const count = run.bounds.length / 2;
+  const tokens: Token[] = [];
+  let g0 = 0;
+  for (let k = 0; k < count; k++) {
+    if (k === count - 1 || isBlank(separator(text, run, k))) {
+      let digits = 0;
+      for (let g = g0; g <= k; g++) digits += groupLen(run, g);
+      tokens.push({ g0, g1: k + 1, digits, bad: tokenShapeBad(text, run, g0, k + 1) });
+      g0 = k + 1;
+    }
+  }
+  if (run.badStart) tokens[0]!.bad = true;
+  if (run.badEnd) tokens[tokens.length - 1]!.bad = true;
+  return tokens;
+}
+
+function plausibleDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (year < 100 || (year >= 1800 && year <= 2199));
+}
+
+/** A single token shaped like a date, an IP address, a ZIP+4, an SSN or a year range. */
+export function tokenShapeBad(text: string, run: Run, g0: number, g1: number): boolean {
+  const n = g1 - g0;
+  if (n === 2) {
+    const sep = separator(text, run, g0).trim();
+    const a = groupLen(run, g0);
+    const b = groupLen(run, g0 + 1);
+    if (a === 5 && b === 4 && sep === '-') return true; // ZIP+4
+    // a score, range or fraction (15-8, 6-196, 1/2), unless it opens a "+27-11 …" number
+    if (a + b <= 4 && (sep === '-' || sep === '/' || sep === '\u2013') && !(g0 === 0 && run.plus)) return true;
+    if (sep === '.' && b <= 2 && !(g0 === 0 && run.plus)) return true; // a decimal: 639.55
+    if (a === 4 && b === 4 && sep.length === 1 && sep !== '/' && sep !== '.') {
+      const y1 = groupValue(text, run, g0);
+      const y2 = groupValue(text, run, g0 + 1);
+      if (y1 >= 1800 && y1 <= 2199 && y2 >= 1800 && y2 <= 2199) return true; // 1990-2000
+    }
+    return false;
+  }
+  if (n === 3) {
+    const s1 = separator(text, run, g0).trim();
+    const s2 = separator(text, run, g0 + 1).trim();
+    const a = groupLen(run, g0);
+    const b = groupLen(run, g0 + 1);
+    const c = groupLen(run, g0 + 2);
+    if (s1 === s2 && s1.length === 1 && (s1 === '-' || s1 === '/' || s1 === '.')) {
+      const va = groupValue(text, run, g0);
+      const vb = groupValue(text, run, g0 + 1);
+      const vc = groupValue(text, run, g0 + 2);
+      if (a === 4 && b <= 2 && c <= 2 && plausibleDate(va, vb, vc)) return true; // 2020-03-05
+      if (a <= 2 && b <= 2 && (c === 4 || c === 2) && (plausibleDate(vc, va, vb) || plausibleDate(vc, vb, va))) {
+        return true; // 03/05/2020, 5.3.20
+      }
+    }
+    if (a === 3 && b === 2 && c === 4 && s1 === '-' && s2 === '-') return true; // SSN 123-45-6789
+    return false;
+  }
+  if (n === 4) {
+    // IPv4: four dotted groups of at most three digits, each at most 255
+    for (let g = g0; g < g1; g++) if (groupLen(run, g) > 3 || groupValue(text, run, g) > 255) return false;
+    for (let g = g0; g < g1 - 1; g++) if (separator(text, run, g) !== '.') return false;
+    return true;
+  }
+  return false;
+}
+
+/** Digit group lengths of groups [g0, g1). */
+function lengths(run: Run, g0: number, g1: number): number[] {
+  const out: number[] = [];
+  for (let g = g0; g < g1; g++) out.push(groupLen(run, g));
+  return out;
+}
+
+/**
+ * A span of groups whose shape is not a phone number's whatever the separators:
+ * several single-digit groups, card-like 4-4-4(-4) / 4-6-5 / 4-6-4 grouping, SSN 3-2-4, dot-separated
+ * thousands (1.200.000), or digits all equal / counting up (1234567890).
+ */
+export function spanShapeBad(text: string, run: Run, g0: number, g1: number, digits: string): boolean {
+  const L = lengths(run, g0, g1);
+  const n = L.length;
+  // "3 0 0 3 1 14 0" (a table row): more than one single-digit group after the first ("(0)" aside)
+  let single = 0;
+  for (let k = 1; k < n; k++) {
+    const g = g0 + k;
+    if (L[k] === 1 && !(separator(text, run, g - 1).endsWith('(') && g + 1 < g1 && separator(text, run, g).startsWith(')'))) single++;
+  }
+  if (single > 1) return true;
+  if (n >= 3 && L.every((l) => l === 4)) return true;
+  if (n === 3 && L[0] === 4 && L[1] === 6 && (L[2] === 5 || L[2] === 4)) return true;
+  if (n === 3 && L[0] === 3 && L[1] === 2 && L[2] === 4) return true;
+  if (n >= 3 && L[0]! <= 3 && text.charCodeAt(run.bounds[2 * g0]!) !== 48) {
+    let thousands = true;
+    for (let g = g0; g < g1 - 1 && thousands; g++) thousands = separator(text, run, g) === '.' && groupLen(run, g + 1) === 3;
+    if (thousands) return true;
+  }
+  return allSameOrCounting(digits);
+}
+
+/** 0000000, 7777777777, 1234567890, 9876543210. */
+export function allSameOrCounting(d: string): boolean {
+  let same = true;
+  let up = true;
+  let down = true;
+  for (let i = 1; i < d.length; i++) {
+    const a = d.charCodeAt(i - 1);
+    const b = d.charCodeAt(i);
+    if (a !== b) same = false;
+    if ((a - 48 + 1) % 10 !== b - 48) up = false;
+    if ((b - 48 + 1) % 10 !== a - 48) down = false;
+  }
+  return same || up || down;
+}
