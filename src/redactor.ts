@@ -80,13 +80,24 @@ function compileSelectionChecked(options: RedactOptions): CompiledSelection {
 }
 
 let shared: Redactor | undefined;
+/** Redactors compiled for option objects passed to analyze()/redact()/redactRecord(); options are treated as immutable. */
+const compiled = new WeakMap<object, Redactor>();
 
 function forOptions(options: AnalyzeOptions | undefined): Redactor {
   if (options === undefined) return (shared ??= createRedactor());
-  return createRedactor(options);
+  if (options === null || typeof options !== 'object') return createRedactor(options);
+  let r = compiled.get(options);
+  if (!r) {
+    r = createRedactor(options);
+    compiled.set(options, r);
+  }
+  return r;
 }
 
-/** Finds PII in `text`. With options, compiles them on each call: keep a `createRedactor()` for repeated use. */
+/**
+ * Finds PII in `text`. Options are compiled on first use and cached per options object (treat it as
+ * immutable: pass a new object to change settings); `createRedactor()` makes the reuse explicit.
+ */
 export function analyze(text: string, options?: AnalyzeOptions): Finding[] {
   return forOptions(options).analyze(text);
 }

@@ -4,9 +4,9 @@ import type { RecordFinding } from '../records/walk.js';
 import { LINE_TOO_LONG } from './framing.js';
 
 /** What went wrong with one line. Never carries the line's content. */
-export type LineErrorKind = 'json' | 'utf8' | 'too-long' | 'detector';
+export type LineErrorKind = 'json' | 'utf8' | 'too-long' | 'detector' | 'worker';
 
-export interface LineError {
+export interface LineFailure {
   line: number;
   kind: LineErrorKind;
   /** Error class name for detector failures (no message: it could carry data). */
@@ -29,7 +29,7 @@ export interface BatchResult {
   seq: number;
   /** Per line, its output line with "\n", or "" when the line failed (see errors). */
   out: string[];
-  errors: LineError[];
+  errors: LineFailure[];
   /** Findings per type in this batch. */
   counts: Record<string, number>;
   /** Audit JSONL lines, one per finding (no raw values). */
@@ -42,8 +42,12 @@ const TOKEN_OPERATORS = new Set(['hash', 'pseudonym', 'encrypt']);
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Test hook (documented in the README's exit-code section): make the worker throw on one line number. */
+/**
+ * Test hooks (documented in the README): SCRUBLINE_TEST_FAIL_LINE makes the redactor throw on that
+ * line; SCRUBLINE_TEST_CRASH_LINE makes the worker thread exit in the middle of the batch holding it.
+ */
 const FAIL_LINE = Number(process.env.SCRUBLINE_TEST_FAIL_LINE ?? 0);
+const CRASH_LINE = Number(process.env.SCRUBLINE_TEST_CRASH_LINE ?? 0);
 
 /**
  * Decodes, parses, redacts (or scans) and serialises each line of a batch. Runs in a
@@ -53,7 +57,7 @@ const FAIL_LINE = Number(process.env.SCRUBLINE_TEST_FAIL_LINE ?? 0);
 export function processBatch(redactor: Redactor, t: BatchTask): BatchResult {
   const n = t.lines.length;
   const out = new Array<string>(n);
-  const errors: LineError[] = [];
+  const errors: LineFailure[] = [];
   const counts: Record<string, number> = {};
   const audit: string[] = [];
   let records = 0;
@@ -83,6 +87,7 @@ export function processBatch(redactor: Redactor, t: BatchTask): BatchResult {
       errors.push({ line, kind: 'json' });
       continue;
     }
+    if (CRASH_LINE > 0 && line === CRASH_LINE) process.exit(70);
     let findings: RecordFinding[];
     let redacted: unknown;
     try {

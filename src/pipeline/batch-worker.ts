@@ -1,0 +1,24 @@
+/**
+ * The worker thread of the pool: builds one redactor from workerData at start-up
+ * (patterns compiled once per thread) and processes batches of raw lines, or
+ * arrays of parsed records, sent by the main thread.
+ */
+import { workerData } from 'piscina';
+import { createRedactor, type Redactor } from '../redactor.js';
+import { Key } from '../transform/keys.js';
+import type { RedactRecordResult } from '../types.js';
+import { processBatch, type BatchResult, type BatchTask } from './process-batch.js';
+import type { WorkerConfig } from './worker-config.js';
+
+const config = workerData as WorkerConfig;
+const key = config.keyBytes ? new Key(config.keyBytes, 'pool', config.keyId) : undefined;
+const redactor: Redactor = createRedactor({ ...config.options, ...(key ? { key } : {}) });
+
+export interface RecordsTask {
+  records: unknown[];
+}
+
+export default function run(task: BatchTask | RecordsTask): BatchResult | RedactRecordResult[] {
+  if ('records' in task) return task.records.map((r) => redactor.redactRecord(r));
+  return processBatch(redactor, task);
+}

@@ -1,0 +1,84 @@
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { OptionsError } from '../errors.js';
+import { compileOperators } from '../transform/operators/index.js';
+import { Key, keyFromEnv, keyMaterial, randomKey, resolveKey } from '../transform/keys.js';
+import type { RedactOptions, RedactRecordResult } from '../types.js';
+import type { BatchResult, BatchTask } from './process-batch.js';
+import type { WorkerConfig } from './worker-config.js';
+
+export interface PoolOptions extends RedactOptions {
+  /** Worker threads. Default: the number of cores. */
+  workers?: number;
+}
+
+/** A pool of worker threads, each with its own redactor built from the same options and key. */
+export interface RedactPool {
+  readonly workers: number;
+  /** Whether keyed operators run on a random key (tokens consistent within this pool only). */
+  readonly randomKey: boolean;
+  /** Redacts parsed records on the workers, in order. */
+  redactRecords<T>(records: readonly T[]): Promise<RedactRecordResult<T>[]>;
+  /** Runs one batch of raw lines (its bytes are copied to the worker, so the caller can retry it). */
+  runBatch(task: BatchTask): Promise<BatchResult>;
+  close(): Promise<void>;
+}
+
+/** The worker's compiled file: beside this one in dist, or dist's when running from sources (tests). */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.js')) return fileURLToPath(new URL('./batch-worker.js', import.meta.url));
+  const built = fileURLToPath(new URL('../../dist/pipeline/batch-worker.js', import.meta.url));
+  if (!existsSync(built)) throw new OptionsError('the worker pool needs the built package: run `npm run build` first');
+  return built;
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Starts the pool. The key is resolved once here (options.key, else SCRUBLINE_KEY, else
+ * a random key when a keyed operator needs one) and the same bytes go to every worker,
+ * so tokens agree across threads.
+ */
+export function createPool(options: PoolOptions = {}): RedactPool {
+  const { workers: w, key: keySource, ...rest } = options;
+  const workers = w ?? defaultWorkers();
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new OptionsError('workers must be a whole number from 1 to 256');
+  // compile once here too: bad options fail now, in the caller's thread, with a clear message
+  const ops = compileOperators({ ...rest, ...(keySource ? { key: keySource } : {}) }, () => keyFromEnv());
+  let key: Key | undefined = resolveKey(keySource) ?? keyFromEnv();
+  const isRandom = ops.randomKey && !key;
+  if (!key && ops.randomKey) key = randomKey();
+  const config: WorkerConfig = {
+    options: rest,
+    keyBytes: key ? new Uint8Array(keyMaterial(key)) : undefined,
+    keyId: key?.id,
+  };
+  const piscina = new Piscina({
+    filename: workerFile(),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+    workerData: config,
+  });
+  return {
+    workers,
+    randomKey: isRandom,
+    async redactRecords<T>(records: readonly T[]): Promise<RedactRecordResult<T>[]> {
+      const chunk = Math.max(1, Math.ceil(records.length / (workers * 4)));
+      const parts: Promise<RedactRecordResult<T>[]>[] = [];
+      for (let i = 0; i < records.length; i += chunk) {
+        parts.push(piscina.run({ records: records.slice(i, i + chunk) }) as Promise<RedactRecordResult<T>[]>);
+      }
+      return (await Promise.all(parts)).flat();
+    },
+    runBatch(task: BatchTask): Promise<BatchResult> {
+      return piscina.run(task) as Promise<BatchResult>;
+    },
+    close: () => piscina.destroy(),
+  };
+}
