@@ -79,6 +79,11 @@ export interface PatternDef {
   group?: number;
   /** Country of the identifier, copied to findings. */
   country?: string;
+  /**
+   * The fewest digits a match holds; digit windows with fewer are skipped. Read off the regex when absent
+   * (conservatively); a value here can only lower that estimate, never raise it.
+   */
+  minDigits?: number;
   /** Free-text note. */
   description?: string;
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 import { contextScore } from './context.js';
 import type { CompiledPattern } from './patterns.js';
 import type { Recognizer, ScanSettings } from './recognizer.js';
-import { mapWindowSpan, type TextView } from './view.js';
+import { mapWindowSpan, tierFor, type TextView } from './view.js';
 
 /** Runs regex patterns (from `patterns/*.json`) with their prefilters, validators and context words. */
 export function createPatternRecognizer(
@@ -11,7 +11,16 @@ export function createPatternRecognizer(
 ): Recognizer | undefined {
   const active = patterns.filter((p) => settings.entities.has(p.type));
   if (active.length === 0) return undefined;
-  const digit = active.filter((p) => p.scope === 'digit');
+  // digit patterns grouped by the digit tier of their windows, fewest digits first
+  const byTier = new Map<number, CompiledPattern[]>();
+  for (const p of active) {
+    if (p.scope !== 'digit') continue;
+    const t = tierFor(p.minDigits, p.minRun);
+    const list = byTier.get(t) ?? [];
+    list.push(p);
+    byTier.set(t, list);
+  }
+  const tiers = [...byTier.entries()].sort((a, b) => a[0] - b[0]);
   const text = active.filter((p) => p.scope === 'text');
   const { contextBefore, contextAfter } = settings;
 
@@ -59,20 +68,22 @@ export function createPatternRecognizer(
         if (p.literals && !hasAny(p.literalsLower ? view.lower : full, p.literals)) continue;
         run(p, full, (m) => emit(p, m, 0, full, out));
       }
-      if (digit.length === 0) return;
-      const w = view.digitWindows;
-      if (w.count === 0) return;
-      const hay = w.joined;
-      if (hay === full) {
-        for (const p of digit) run(p, full, (m) => emit(p, m, 0, full, out));
-        return;
-      }
-      for (const p of digit) {
-        run(p, hay, (m) => {
-          const start = m.index;
-          const orig = mapWindowSpan(w, start, start + m[0].length);
-          if (orig >= 0) emit(p, m, orig - start, full, out);
-        });
+      if (tiers.length === 0 || view.digitWindows.count === 0) return;
+      for (const [tier, patterns] of tiers) {
+        const w = view.windowsAtTier(tier);
+        if (w.count === 0) continue;
+        const hay = w.joined;
+        if (hay === full) {
+          for (const p of patterns) run(p, full, (m) => emit(p, m, 0, full, out));
+          continue;
+        }
+        for (const p of patterns) {
+          run(p, hay, (m) => {
+            const start = m.index;
+            const orig = mapWindowSpan(w, start, start + m[0].length);
+            if (orig >= 0) emit(p, m, orig - start, full, out);
+          });
+        }
       }
     },
   };

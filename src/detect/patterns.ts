@@ -5,6 +5,7 @@ import { PatternFileError } from '../errors.js';
 import type { PatternDef, PatternFile } from '../types.js';
 import { VALIDATORS, type Validator } from './validators/index.js';
 import { foldContext } from './context.js';
+import { digitShape } from './min-digits.js';
 
 /** A pattern ready to run: compiled once, shared by every scan. */
 export interface CompiledPattern {
@@ -22,6 +23,10 @@ export interface CompiledPattern {
   /** Whether `literals` are matched against the lower-cased text (they are then lower-case). */
   readonly literalsLower: boolean;
   readonly group: number;
+  /** The fewest digits a match holds (from the regex, or the pattern's `minDigits`); digit windows with fewer are skipped. */
+  readonly minDigits: number;
+  /** A lower bound on the longest digit run in a match (from the regex); windows with shorter runs are skipped. */
+  readonly minRun: number;
   readonly country: string | undefined;
   readonly detector: string;
   readonly source: string;
@@ -34,7 +39,7 @@ const ALLOWED_FLAGS = /^[imsu]*$/;
 const TYPE_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
 const KEYS = new Set([
   'id', 'type', 'regex', 'flags', 'score', 'validatedScore', 'context', 'validator',
-  'prefilter', 'group', 'country', 'description',
+  'prefilter', 'group', 'country', 'description', 'minDigits',
 ]);
 
 /** Checks one parsed pattern definition and compiles it. Throws PatternFileError naming file and pattern. */
@@ -82,7 +87,11 @@ export function compilePattern(def: unknown, file: string, index: number): Compi
   } catch (e) {
     return fail(`regex does not compile: ${(e as Error).message}`);
   }
+  if (p.minDigits !== undefined && (!Number.isInteger(p.minDigits) || (p.minDigits as number) < 0)) {
+    fail('"minDigits" must be a non-negative integer');
+  }
   const group = (p.group as number | undefined) ?? 0;
+  const shape = digitShape(p.regex as string);
   if (group > 0) {
     const groups = new RegExp(`${p.regex as string}|`, flags).exec('')!.length - 1;
     if (group > groups) fail(`"group" ${group} but the regex has ${groups} capture groups`);
@@ -105,6 +114,8 @@ export function compilePattern(def: unknown, file: string, index: number): Compi
     literals,
     literalsLower,
     group,
+    minDigits: Math.min((p.minDigits as number | undefined) ?? Infinity, shape.minDigits),
+    minRun: p.minDigits !== undefined ? 0 : shape.minRun,
     country: p.country as string | undefined,
     detector: `pattern:${id!}`,
     source: p.regex as string,

@@ -18,11 +18,16 @@ export interface DigitWindows {
   readonly joinedStart: Int32Array;
   readonly origStart: Int32Array;
   readonly length: Int32Array;
+  /** ASCII digits in each window: no match inside a window holds more. */
+  readonly digits: Int32Array;
+  /** The longest run of consecutive digits in each window. */
+  readonly maxRun: Int32Array;
   readonly count: number;
 }
 
 const EMPTY: DigitWindows = {
-  joined: '', joinedStart: new Int32Array(0), origStart: new Int32Array(0), length: new Int32Array(0), count: 0,
+  joined: '', joinedStart: new Int32Array(0), origStart: new Int32Array(0), length: new Int32Array(0),
+  digits: new Int32Array(0), maxRun: new Int32Array(0), count: 0,
 };
 
 function isSpace(c: number): boolean {
@@ -33,6 +38,8 @@ export function computeDigitWindows(text: string): DigitWindows {
   const n = text.length;
   const starts: number[] = [];
   const ends: number[] = [];
+  const digitCounts: number[] = [];
+  const runs: number[] = [];
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -47,24 +54,31 @@ export function computeDigitWindows(text: string): DigitWindows {
       j++;
     }
     // window around [i, j), snapped outward to whitespace
-    let s = i - MARGIN;
-    if (s <= 0) s = 0;
-    else {
+    // widen by MARGIN, never past a NUL (the boundary between texts analysed together), then snap to whitespace
+    let s = i;
+    const sLim = Math.max(0, i - MARGIN);
+    while (s > sLim && text.charCodeAt(s - 1) !== 0) s--;
+    if (s > 0 && text.charCodeAt(s - 1) !== 0) {
       const lim = Math.max(0, s - SNAP);
-      while (s > lim && !isSpace(text.charCodeAt(s - 1))) s--;
+      while (s > lim && !isSpace(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0) s--;
     }
-    let e = j + MARGIN;
-    if (e >= n) e = n;
-    else {
+    let e = j;
+    const eLim = Math.min(n, j + MARGIN);
+    while (e < eLim && text.charCodeAt(e) !== 0) e++;
+    if (e < n && text.charCodeAt(e) !== 0) {
       const lim = Math.min(n, e + SNAP);
-      while (e < lim && !isSpace(text.charCodeAt(e))) e++;
+      while (e < lim && !isSpace(text.charCodeAt(e)) && text.charCodeAt(e) !== 0) e++;
     }
     const last = ends.length - 1;
     if (last >= 0 && s <= ends[last]!) {
       if (e > ends[last]!) ends[last] = e;
+      digitCounts[last]! += j - i;
+      if (j - i > runs[last]!) runs[last] = j - i;
     } else {
       starts.push(s);
       ends.push(e);
+      digitCounts.push(j - i);
+      runs.push(j - i);
     }
     i = j;
   }
@@ -73,9 +87,11 @@ export function computeDigitWindows(text: string): DigitWindows {
   const joinedStart = new Int32Array(count);
   const origStart = new Int32Array(count);
   const length = new Int32Array(count);
+  const digits = Int32Array.from(digitCounts);
+  const maxRun = Int32Array.from(runs);
   if (count === 1 && starts[0] === 0 && ends[0] === n) {
     length[0] = n;
-    return { joined: text, joinedStart, origStart, length, count };
+    return { joined: text, joinedStart, origStart, length, digits, maxRun, count };
   }
   const parts: string[] = new Array(count);
   let pos = 0;
@@ -88,7 +104,55 @@ export function computeDigitWindows(text: string): DigitWindows {
     length[k] = len;
     pos += len + WINDOW_JOINT.length;
   }
-  return { joined: parts.join(WINDOW_JOINT), joinedStart, origStart, length, count };
+  return { joined: parts.join(WINDOW_JOINT), joinedStart, origStart, length, digits, maxRun, count };
+}
+
+/**
+ * The windows holding at least `min` digits and a run of at least `run` consecutive digits,
+ * joined anew (the same object when all of them do).
+ */
+export function windowsWithDigits(w: DigitWindows, text: string, min: number, run = 0): DigitWindows {
+  let keep = 0;
+  for (let k = 0; k < w.count; k++) if (w.digits[k]! >= min && w.maxRun[k]! >= run) keep++;
+  if (keep === w.count) return w;
+  if (keep === 0) return EMPTY;
+  const joinedStart = new Int32Array(keep);
+  const origStart = new Int32Array(keep);
+  const length = new Int32Array(keep);
+  const digits = new Int32Array(keep);
+  const maxRun = new Int32Array(keep);
+  const parts: string[] = new Array(keep);
+  let pos = 0;
+  let o = 0;
+  for (let k = 0; k < w.count; k++) {
+    if (w.digits[k]! < min || w.maxRun[k]! < run) continue;
+    const s = w.origStart[k]!;
+    const len = w.length[k]!;
+    parts[o] = text.slice(s, s + len);
+    joinedStart[o] = pos;
+    origStart[o] = s;
+    length[o] = len;
+    digits[o] = w.digits[k]!;
+    maxRun[o] = w.maxRun[k]!;
+    pos += len + WINDOW_JOINT.length;
+    o++;
+  }
+  return { joined: parts.join(WINDOW_JOINT), joinedStart, origStart, length, digits, maxRun, count: keep };
+}
+
+/** Digit-count and digit-run thresholds at which window sets are cut (a pattern uses the highest not above its own). */
+export const DIGIT_TIERS: readonly number[] = [1, 3, 5, 7, 9, 11, 13];
+export const RUN_TIERS: readonly number[] = [0, 5, 7, 9, 11];
+
+function floorTier(tiers: readonly number[], v: number): number {
+  let t = tiers[0]!;
+  for (const x of tiers) if (x <= v) t = x;
+  return t;
+}
+
+/** The window set key for a pattern: `digits * 100 + run`, from its minimum digits and minimum run. */
+export function tierFor(minDigits: number, minRun = 0): number {
+  return floorTier(DIGIT_TIERS, minDigits) * 100 + floorTier(RUN_TIERS, minRun);
 }
 
 /**
@@ -112,6 +176,7 @@ export function mapWindowSpan(w: DigitWindows, start: number, end: number): numb
 export class TextView {
   readonly text: string;
   #digits: DigitWindows | undefined;
+  #tiers: Map<number, DigitWindows> | undefined;
   #lower: string | undefined;
   constructor(text: string) {
     this.text = text;
@@ -122,5 +187,17 @@ export class TextView {
   }
   get digitWindows(): DigitWindows {
     return (this.#digits ??= computeDigitWindows(this.text));
+  }
+  /** The digit windows for a tier key from tierFor(), cached. */
+  windowsAtTier(tier: number): DigitWindows {
+    const all = this.digitWindows;
+    if (tier <= 100 || all.count === 0) return all;
+    this.#tiers ??= new Map();
+    let w = this.#tiers.get(tier);
+    if (!w) {
+      w = windowsWithDigits(all, this.text, Math.floor(tier / 100), tier % 100);
+      this.#tiers.set(tier, w);
+    }
+    return w;
   }
 }
