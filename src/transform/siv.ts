@@ -104,3 +104,107 @@ export function sivDecrypt(key: Buffer, ad: readonly Buffer[], sealed: Buffer): 
   const t = s2v(key.subarray(0, half), ad, p);
   return timingSafeEqual(t, v) ? p : undefined;
 }
+
+/**
+ * AES-SIV with per-key state kept: one ECB cipher object per half-key (ECB has no
+ * chaining, so it is reused for every block), the CMAC subkeys, CMAC(0) and the
+ * CMACs of associated data seen before. Same output as sivEncrypt/sivDecrypt, a
+ * dozen times cheaper per token.
+ */
+export class SivContext {
+  private readonly mac: import('node:crypto').Cipher;
+  private readonly enc: import('node:crypto').Cipher;
+  private readonly k1: Buffer;
+  private readonly k2: Buffer;
+  private readonly d0: Buffer;
+  private readonly adMacs = new Map<string, Buffer>();
+
+  constructor(key: Buffer) {
+    const half = key.length / 2;
+    this.mac = createCipheriv(aesName(half, 'ecb'), key.subarray(0, half), null);
+    this.mac.setAutoPadding(false);
+    this.enc = createCipheriv(aesName(half, 'ecb'), key.subarray(half), null);
+    this.enc.setAutoPadding(false);
+    const l = this.mac.update(ZERO);
+    this.k1 = dbl(l);
+    this.k2 = dbl(this.k1);
+    this.d0 = this.cmac(ZERO);
+  }
+
+  private cmac(msg: Buffer): Buffer {
+    const n = Math.max(1, Math.ceil(msg.length / 16));
+    const complete = msg.length > 0 && msg.length % 16 === 0;
+    const buf = Buffer.alloc(n * 16);
+    msg.copy(buf);
+    const lastOff = (n - 1) * 16;
+    if (!complete) buf[msg.length] = 0x80;
+    const sub = complete ? this.k1 : this.k2;
+    for (let i = 0; i < 16; i++) buf[lastOff + i]! ^= sub[i]!;
+    // CBC-MAC with the reusable ECB object: x = E(x ^ block)
+    let x: Buffer = Buffer.alloc(16);
+    for (let b = 0; b < n; b++) {
+      for (let i = 0; i < 16; i++) x[i]! ^= buf[b * 16 + i]!;
+      x = this.mac.update(x);
+    }
+    return x;
+  }
+
+  private adMac(ad: string): Buffer {
+    let m = this.adMacs.get(ad);
+    if (!m) {
+      m = this.cmac(Buffer.from(ad, 'utf8'));
+      if (this.adMacs.size < 4096) this.adMacs.set(ad, m);
+    }
+    return m;
+  }
+
+  private s2v(ad: readonly string[], p: Buffer): Buffer {
+    let d = this.d0;
+    for (const a of ad) d = xor(dbl(d), this.adMac(a));
+    let t: Buffer;
+    if (p.length >= 16) {
+      t = Buffer.from(p);
+      const off = t.length - 16;
+      for (let i = 0; i < 16; i++) t[off + i]! ^= d[i]!;
+    } else {
+      const padded = Buffer.alloc(16);
+      p.copy(padded);
+      padded[p.length] = 0x80;
+      t = xor(dbl(d), padded);
+    }
+    return this.cmac(t);
+  }
+
+  /** CTR keystream from the ECB object: E(Q), E(Q+1), … (128-bit big-endian counter). */
+  private ctr(v: Buffer, data: Buffer): Buffer {
+    const n = Math.ceil(data.length / 16);
+    if (n === 0) return Buffer.alloc(0);
+    const counters = Buffer.alloc(n * 16);
+    const q = Buffer.from(v);
+    q[8]! &= 0x7f;
+    q[12]! &= 0x7f;
+    for (let b = 0; b < n; b++) {
+      q.copy(counters, b * 16);
+      for (let i = 15; i >= 0; i--) {
+        q[i] = (q[i]! + 1) & 0xff;
+        if (q[i] !== 0) break;
+      }
+    }
+    const ks = this.enc.update(counters);
+    const out = Buffer.alloc(data.length);
+    for (let i = 0; i < data.length; i++) out[i] = data[i]! ^ ks[i]!;
+    return out;
+  }
+
+  encrypt(ad: readonly string[], plaintext: Buffer): Buffer {
+    const v = this.s2v(ad, plaintext);
+    return Buffer.concat([v, this.ctr(v, plaintext)]);
+  }
+
+  decrypt(ad: readonly string[], sealed: Buffer): Buffer | undefined {
+    if (sealed.length < 16) return undefined;
+    const v = sealed.subarray(0, 16);
+    const p = this.ctr(v, sealed.subarray(16));
+    return timingSafeEqual(this.s2v(ad, p), v) ? p : undefined;
+  }
+}

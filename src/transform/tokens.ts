@@ -1,6 +1,6 @@
 import { ScrublineError } from '../errors.js';
 import type { Key } from './keys.js';
-import { sivDecrypt, sivEncrypt } from './siv.js';
+import { SivContext } from './siv.js';
 
 /** Encrypted tokens: `<TYPE:base64url>` or `<TYPE:keyid:base64url>`. Bounded repeats: linear time. */
 export const TOKEN_RE = /<([A-Z][A-Z0-9_]{0,63}):(?:([A-Za-z0-9_-]{1,32}):)?([A-Za-z0-9_-]{22,8192})>/g;
@@ -12,23 +12,24 @@ export class ReidentifyError extends ScrublineError {
   }
 }
 
-const sivKeys = new WeakMap<Key, Buffer>();
-function sivKey(key: Key): Buffer {
-  let k = sivKeys.get(key);
-  if (!k) {
-    k = key.derive('encrypt/aes-siv-512', 64);
-    sivKeys.set(key, k);
+const sivContexts = new WeakMap<Key, SivContext>();
+function siv(key: Key): SivContext {
+  let c = sivContexts.get(key);
+  if (!c) {
+    c = new SivContext(key.derive('encrypt/aes-siv-512', 64));
+    sivContexts.set(key, c);
   }
-  return k;
+  return c;
 }
 
-function ad(type: string, keyId: string | undefined): Buffer[] {
-  return [Buffer.from(type, 'utf8'), Buffer.from(keyId ?? '', 'utf8')];
+/** Associated data: the type and the key id, so a token cannot be relabelled or moved to another key. */
+function ad(type: string, keyId: string | undefined): string[] {
+  return [type, keyId ?? ''];
 }
 
 /** Encrypts one value into a token. */
 export function sealToken(key: Key, type: string, value: string): string {
-  const sealed = sivEncrypt(sivKey(key), ad(type, key.id), Buffer.from(value, 'utf8'));
+  const sealed = siv(key).encrypt(ad(type, key.id), Buffer.from(value, 'utf8'));
   return key.id ? `<${type}:${key.id}:${sealed.toString('base64url')}>` : `<${type}:${sealed.toString('base64url')}>`;
 }
 
@@ -64,7 +65,7 @@ export function reidentifyText(text: string, ring: KeyRing): { text: string; res
     const sealed = Buffer.from(body, 'base64url');
     let plain: Buffer | undefined;
     for (const k of keys) {
-      plain = sivDecrypt(sivKey(k), ad(type, keyId), sealed);
+      plain = siv(k).decrypt(ad(type, keyId), sealed);
       if (plain) break;
     }
     if (!plain) throw new ReidentifyError(`token at offset ${m.index} (${type}) does not authenticate: wrong key, or the token was altered`);

@@ -3,16 +3,22 @@ import type { Finding } from '../../types.js';
 import { randomKey, resolveKey, type Key, type KeySource } from '../keys.js';
 import { hash, keep, label, mask, pseudonym, redact } from './basic.js';
 import { encrypt } from './encrypt.js';
+import { generalize, shift_date } from './dates.js';
+import { surrogate } from './surrogate.js';
 import { KEYED, OPERATOR_NAMES, type Operator, type OperatorContext, type OperatorFactory, type OperatorName, type OperatorSpec } from './types.js';
 
 export { OPERATOR_NAMES, KEYED, type Operator, type OperatorName, type OperatorSpec, type OperatorContext } from './types.js';
 
-const FACTORIES: Partial<Record<OperatorName, OperatorFactory>> = { keep, redact, label, mask, hash, pseudonym, encrypt };
+const FACTORIES: Partial<Record<OperatorName, OperatorFactory>> = { keep, redact, label, mask, hash, pseudonym, encrypt, surrogate, shift_date, generalize };
 
 /** Registers an operator implementation (used by the operator modules at load). */
 export function registerOperator(name: OperatorName, factory: OperatorFactory): void {
   FACTORIES[name] = factory;
 }
+
+/** Operators whose output depends only on the key, the type and the value (not on the subject). */
+const CACHEABLE: ReadonlySet<OperatorName> = new Set(['hash', 'pseudonym', 'encrypt', 'surrogate']);
+const CACHE_LIMIT = 50_000;
 
 export interface OperatorOptions {
   /** Operator per entity type, and `default` for the rest (default `label`). */
@@ -74,10 +80,24 @@ export function compileOperators(options: OperatorOptions, envKey?: () => Key | 
       random = true;
     }
   } else if (options.key !== undefined) key = resolveKey(options.key);
+  // Keyed operators are pure functions of (key, type, value): cache their tokens, since the same
+  // customer's name, phone and email come back in every turn and every call. Bounded; cleared when full.
+  const cache = new Map<string, string>();
   return {
     key,
     randomKey: random,
     nameFor: (type) => (byType.get(type) ?? def).name,
-    apply: (value, f, ctx) => (byType.get(f.type) ?? def).op(value, f, ctx),
+    apply: (value, f, ctx) => {
+      const { name, op } = byType.get(f.type) ?? def;
+      if (!CACHEABLE.has(name)) return op(value, f, ctx);
+      const k = `${name}\u0000${f.type}\u0000${value}`;
+      let token = cache.get(k);
+      if (token === undefined) {
+        token = op(value, f, ctx);
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(k, token);
+      }
+      return token;
+    },
   };
 }
