@@ -20,7 +20,7 @@ export function shiftValues(p: ParsedDate, offset: number): DateValues | undefin
   if (p.days.length > 0) anchors = p.days.map((d) => ({ year, month: p.month ?? 1, day: d }));
   else if (p.month !== undefined) anchors = [{ year, month: p.month, day: 15 }];
   else anchors = [{ year, month: 7, day: 2 }];
-  const moved = anchors.map((a) => addDays(a, offset + 1));
+  const moved = anchors.map((a) => addDays(a, offset));
   const first = moved[0]!;
   if (moved.some((m) => m.year !== first.year || m.month !== first.month)) return undefined;
   let wd: number | undefined;

@@ -41,7 +41,7 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
 };
 
 /** Words that may stand between the fields of a written date. */
-const FILLER = new Set(['the', 'of', 'and', 'to', 'through', 'thru', 'until', 'till', 'on', 'in', 'day', 'year', 'this', 'month']);
+const FILLER = new Set(['the', 'of', 'and', 'to', 'through', 'thru', 'until', 'till', 'on', 'in', 'day', 'year', 'this', 'month', 'or', 'from']);
 
 /** A time of day ending a date (kept as written): T14:30:00.123Z, " 14:30", ", 10:30 am", " at 09:15 UTC". */
 const TIME_TAIL = /(?:T|[ \t]{1,4}|,[ \t]{0,4}|[ \t]{1,4}at[ \t]{1,4})(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:[ \t]?[ap]\.?m\.?)?(?:Z|[ \t]?(?:UTC|GMT)|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?$/i;
@@ -116,7 +116,7 @@ export function parseDate(value: string, opts: ParseOptions = {}): ParsedDate | 
     }
     const m = t.text.length >= 3 ? monthNumber(t.text) : 0;
     if (m > 0) {
-      if (month) return undefined; // two month names: a range across months
+      if (month && month.value !== m) return undefined; // a range across months
       month = { tok: i, value: m };
       // "May" is both the name and its abbreviation: abbreviated in upper case or between dashes (5-MAY-2021)
       const dashed = toks[i - 1]?.text === '-' || toks[i + 1]?.text === '-';
@@ -133,7 +133,7 @@ export function parseDate(value: string, opts: ParseOptions = {}): ParsedDate | 
     if (!FILLER.has(w)) return undefined;
   }
 
-  const nums = toks.map((t, i) => i).filter((i) => toks[i]!.kind === 'num');
+  const nums = toks.map((_t, i) => i).filter((i) => toks[i]!.kind === 'num');
   let year: number | undefined;
   let mon = month?.value;
   const days: number[] = [];

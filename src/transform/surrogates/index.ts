@@ -8,6 +8,7 @@ import { ipSurrogate } from './ip.js';
 import { personSurrogate } from './person.js';
 import { phoneSurrogate } from './phone.js';
 import { ssnSurrogate } from './ssn.js';
+import { urlSurrogate } from './url.js';
 import type { Generator, SurrogateRequest } from './types.js';
 
 export { Draw, signedOffset } from './draw.js';
@@ -27,6 +28,7 @@ const GENERATORS: Readonly<Record<string, Generator>> = {
   DATE: dateSurrogate,
   CARD_EXPIRY: dateSurrogate,
   IP_ADDRESS: ipSurrogate,
+  URL: urlSurrogate,
 };
 
 /**

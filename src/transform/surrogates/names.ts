@@ -42,6 +42,5 @@ export function genderOf(name: string): Gender {
 
 /** True when a lone name token is more likely a given name than a family name. */
 export function looksGiven(name: string): boolean {
-  const f = foldName(name);
   return genderOf(name) !== undefined;
 }
