@@ -11,7 +11,7 @@ import type { AllowEntry, RedactOptions } from './types.js';
  */
 const KEYS = new Set([
   'entities', 'minScore', 'region', 'countries', 'spoken', 'allow', 'deny', 'patterns', 'operators',
-  'fields', 'skipFields', 'hints', 'keyHints', 'contextWindow',
+  'fields', 'skipFields', 'hints', 'keyHints', 'contextWindow', 'subjectField',
 ]);
 
 export function parseConfig(data: unknown, file = 'config'): RedactOptions {

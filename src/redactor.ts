@@ -1,6 +1,7 @@
 import { createAnalyzer, type Analyzer } from './detect/analyzer.js';
 import { OptionsError } from './errors.js';
 import { compileSelection, redactJson, type CompiledSelection, type RecordFinding } from './records/walk.js';
+import { getAtPointer } from './records/pointer.js';
 import { applyFindings, type Replacer } from './transform/apply.js';
 import { keyFromEnv, randomKey } from './transform/keys.js';
 import { compileOperators, type OperatorContext } from './transform/operators/index.js';
@@ -45,6 +46,15 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   const ctx: OperatorContext = { key: ops.key ?? randomKey(), subject: undefined, region };
   const replacer: Replacer = (f, value) => ops.apply(value, f, ctx);
   const selection: CompiledSelection = compileSelectionChecked(options);
+  const subjectField = options.subjectField;
+  if (subjectField !== undefined && (typeof subjectField !== 'string' || (subjectField !== '' && !subjectField.startsWith('/')))) {
+    throw new OptionsError('subjectField must be a JSON Pointer such as /customer/id');
+  }
+  const subjectOf = (record: unknown): string | undefined => {
+    if (subjectField === undefined) return undefined;
+    const v = getAtPointer(record, subjectField);
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+  };
   const leaf = { analyze: (t: string) => analyzer.analyze(t), replacer, entities: new Set(analyzer.entities) };
   return {
     entities: analyzer.entities,
@@ -63,7 +73,7 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
       if (record === undefined || typeof record === 'function' || typeof record === 'symbol' || typeof record === 'bigint') {
         throw new OptionsError(`redactRecord() takes a parsed JSON value, got ${typeof record}`);
       }
-      ctx.subject = call?.subject;
+      ctx.subject = call?.subject ?? subjectOf(record);
       const findings: RecordFinding[] = [];
       const out = redactJson(record, leaf, selection, findings) as T;
       return { record: out, findings };

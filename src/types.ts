@@ -96,7 +96,13 @@ export interface PatternFile {
 }
 
 /** Options of `redact()` and `redactRecord()`: detection, operators and key, record field selection and key hints. */
-export interface RedactOptions extends AnalyzeOptions, RecordSelection, OperatorOptions {}
+export interface RedactOptions extends AnalyzeOptions, RecordSelection, OperatorOptions {
+  /**
+   * JSON Pointer of the field naming whose record this is (e.g. `/customer/id`), for `shift_date`: the
+   * subject of `redactRecord()` when the call does not give one.
+   */
+  subjectField?: string;
+}
 
 export interface RedactRecordResult<T = unknown> {
   /** A redacted copy of the record, of the same shape. */
