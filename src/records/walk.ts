@@ -3,6 +3,7 @@ import { resolveOverlaps } from '../detect/overlap.js';
 import { applyFindings, type Replacer } from '../transform/apply.js';
 import { hintForKey } from './hints.js';
 import { compilePointerPatterns, toPointer, type PointerMatcher } from './pointer.js';
+import { isTurnArrayKey, splitTurnFindings, type SplitFindings } from './turns.js';
 
 /** A finding inside a record: `path` is the JSON Pointer (RFC 6901) of the string it was found in. */
 export interface RecordFinding extends Finding {
@@ -53,7 +54,9 @@ export function compileSelection(sel: RecordSelection): CompiledSelection {
  * appending findings (with their paths) to `out`. Keys are never changed;
  * strings are scanned; a number under a key that names a PII type (`phone`,
  * `account_id`, …) is replaced by its redaction (so it becomes a string), since
- * leaving it would leak it; other non-string leaves are kept.
+ * leaving it would leak it; other non-string leaves are kept. In a transcript
+ * (a `turns`/`utterances`/`messages` array of speaker + text objects), numbers a
+ * speaker splits over consecutive turns are found too (see ./turns.ts).
  */
 export function redactJson(
   value: unknown,
@@ -61,39 +64,51 @@ export function redactJson(
   sel: CompiledSelection,
   out: RecordFinding[],
 ): unknown {
-  const tokens: string[] = [];
-  return walk(value, undefined, tokens, r, sel, out);
+  const w: Walk = { tokens: [], r, sel, out, splits: undefined };
+  return walk(value, undefined, w, undefined);
 }
 
-function walk(
-  value: unknown,
-  key: string | undefined,
-  tokens: string[],
-  r: LeafRedactor,
-  sel: CompiledSelection,
-  out: RecordFinding[],
-): unknown {
-  if (typeof value === 'string') return leafString(value, key, tokens, r, sel, out);
+/** State of one walk: the current path, the redactor and selection, the output, and split-turn findings. */
+interface Walk {
+  tokens: string[];
+  r: LeafRedactor;
+  sel: CompiledSelection;
+  out: RecordFinding[];
+  /** Findings from numbers split across turns, by turn object (filled when a transcript array is met). */
+  splits: SplitFindings | undefined;
+}
+
+function walk(value: unknown, key: string | undefined, w: Walk, extra: Finding[] | undefined): unknown {
+  const { tokens, r, sel } = w;
+  if (typeof value === 'string') return leafString(value, key, w, extra);
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && key !== undefined && selected(tokens, sel)) {
       const hint = hintFor(key, r, sel);
-      if (hint) return leafString(String(value), key, tokens, r, sel, out);
+      if (hint) return leafString(String(value), key, w, undefined);
     }
     return value;
   }
   if (Array.isArray(value)) {
+    if (key !== undefined && value.length > 1 && isTurnArrayKey(key)) {
+      const found = splitTurnFindings(value, (t) => r.analyze(t));
+      if (found.size > 0) {
+        w.splits ??= new Map();
+        for (const [k, v] of found) w.splits.set(k, v);
+      }
+    }
     const arr = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) {
       tokens.push(String(i));
-      arr[i] = walk(value[i], key, tokens, r, sel, out);
+      arr[i] = walk(value[i], key, w, undefined);
       tokens.pop();
     }
     return arr;
   }
+  const split = w.splits?.get(value);
   const obj: Record<string, unknown> = {};
   for (const k of Object.keys(value)) {
     tokens.push(k);
-    obj[k] = walk((value as Record<string, unknown>)[k], k, tokens, r, sel, out);
+    obj[k] = walk((value as Record<string, unknown>)[k], k, w, split && split.key === k ? split.findings : undefined);
     tokens.pop();
   }
   return obj;
@@ -111,16 +126,15 @@ function hintFor(key: string, r: LeafRedactor, sel: CompiledSelection): string |
   return h !== undefined && r.entities.has(h) ? h : undefined;
 }
 
-function leafString(
-  value: string,
-  key: string | undefined,
-  tokens: string[],
-  r: LeafRedactor,
-  sel: CompiledSelection,
-  out: RecordFinding[],
-): string {
+/** Scans one string leaf; `extra` are findings made elsewhere for it (split turns), merged by the overlap rules. */
+function leafString(value: string, key: string | undefined, w: Walk, extra: Finding[] | undefined): string {
+  const { tokens, r, sel, out } = w;
   if (value.length === 0 || !selected(tokens, sel)) return value;
   let findings = r.analyze(value);
+  if (extra && extra.length > 0) {
+    findings.push(...extra);
+    findings = resolveOverlaps(findings, value);
+  }
   const hint = key === undefined ? undefined : hintFor(key, r, sel);
   if (hint) {
     let s = 0;

@@ -12,13 +12,14 @@ import { govOtherValidators } from './gov-other.js';
 import { vehicleValidators } from './vehicle.js';
 import { datesValidators } from './dates.js';
 import { addressValidators } from './address.js';
+import { conversationValidators } from './conversation.js';
 
 export type { Validator, ValidatorTable } from './types.js';
 
 const TABLES: readonly ValidatorTable[] = [
   financialValidators, networkValidators, contactValidators, govUsValidators, govUkValidators,
   govCaValidators, govInValidators, govAuValidators, govDeValidators, govOtherValidators,
-  vehicleValidators, datesValidators, addressValidators,
+  vehicleValidators, datesValidators, addressValidators, conversationValidators,
 ];
 
 /** Every named validator a pattern file may refer to. Names are unique across families. */
