@@ -233,7 +233,16 @@ function findPieces(toks: Tok[]): Piece[] {
   while (i < toks.length) {
     const t = toks[i]!;
     if ((t.k === K.Word && startsNumber(toks, i)) || (t.k === K.Num && numeralStartsRun(toks, i))) {
-      const run = numberRun(toks, i);
+      // written groups just before a spoken run belong to it ("5362 7254 four one nine two"): start there
+      let from = i;
+      const floor = pieces.length > 0 ? pieces[pieces.length - 1]!.tj : 0;
+      for (;;) {
+        const sp = from - 1;
+        const prev = from - 2;
+        if (prev < floor || toks[sp]?.k !== K.Space || toks[prev]?.k !== K.Num || toks[sp]!.e - toks[sp]!.s > 2) break;
+        from = prev;
+      }
+      const run = numberRun(toks, from);
       if (run) {
         for (const p of run.pieces) pieces.push(p);
         i = run.next;
@@ -273,9 +282,10 @@ function startsNumber(toks: Tok[], i: number): boolean {
   const w = toks[i]!.w;
   if (!isNumberWord(w)) return false;
   if (w === 'o' || w === 'oh') {
-    const j = nextSolid(toks, i, false);
+    let j = nextSolid(toks, i, false);
+    while (toks[j]?.k === K.Word && (toks[j]!.w === 'o' || toks[j]!.w === 'oh')) j = nextSolid(toks, j, false);
     const n = toks[j];
-    return !!n && ((n.k === K.Word && isNumberWord(n.w) && n.w !== 'o' && n.w !== 'oh') || (n.k === K.Num));
+    return !!n && ((n.k === K.Word && isNumberWord(n.w)) || n.k === K.Num);
   }
   return true;
 }
@@ -339,6 +349,7 @@ function canContinue(toks: Tok[], k: number): boolean {
 
 /** "j s m i t h": three or more single letters in a row (or two that are not "a"/"i"), glued. */
 function spelled(toks: Tok[], i: number): Piece | undefined {
+  if (i > 0 && toks[i - 1]!.k !== K.Space) return undefined;
   let j = i;
   let count = 0;
   let end = i;
