@@ -24,6 +24,10 @@ describe('normalizeSpoken: written form of spoken numbers and symbols', () => {
     ['j s m i t h at outlook dot com', 'jsmith@outlook.com'],
     ['mary underscore lee at example dot co dot uk', 'mary_lee@example.co.uk'],
     ['Four One One One', '4111'],
+    ['5362 7254 four one nine two 5891', '5362725441925891'],
+    ['my social is 536 22 one four seven nine', 'my social is 536221479'],
+    ['oh oh seven one two', '00712'],
+    ["it's j s m i t h at outlook dot com", "it's jsmith@outlook.com"],
   ])('%j → %j', (input, expected) => {
     expect(normalizeSpoken(input).text).toBe(expected);
   });
