@@ -55,7 +55,12 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     const v = getAtPointer(record, subjectField);
     return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
   };
-  const leaf = { analyze: (t: string) => analyzer.analyze(t), replacer, entities: new Set(analyzer.entities) };
+  const leaf = {
+    analyze: (t: string) => analyzer.analyze(t),
+    analyzeMany: (t: readonly string[]) => analyzer.analyzeMany(t),
+    replacer,
+    entities: new Set(analyzer.entities),
+  };
   return {
     entities: analyzer.entities,
     analyze: leaf.analyze,

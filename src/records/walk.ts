@@ -24,6 +24,8 @@ export interface RecordSelection {
 /** What the walker needs from a redactor: the scan and the replacement. */
 export interface LeafRedactor {
   analyze(text: string): Finding[];
+  /** Findings for many texts at once (one scan); same as analyze() on each. */
+  analyzeMany(texts: readonly string[]): Finding[][];
   replacer: Replacer;
   /** Types the redactor reports; a hint of another type is ignored. */
   entities: ReadonlySet<string>;
@@ -64,8 +66,12 @@ export function redactJson(
   sel: CompiledSelection,
   out: RecordFinding[],
 ): unknown {
-  const w: Walk = { tokens: [], r, sel, out, splits: undefined };
-  return walk(value, undefined, w, undefined);
+  const w: Walk = { tokens: [], r, sel, out, splits: undefined, texts: [], results: [], next: 0 };
+  // pass 1: the strings to scan, in walk order (and numbers split across turns); one scan for all of them
+  collect(value, undefined, w);
+  if (w.texts.length > 0) w.results = r.analyzeMany(w.texts);
+  // pass 2: the copy, taking each string's findings in the same order
+  return build(value, undefined, w, undefined);
 }
 
 /** State of one walk: the current path, the redactor and selection, the output, and split-turn findings. */
@@ -76,30 +82,59 @@ interface Walk {
   out: RecordFinding[];
   /** Findings from numbers split across turns, by turn object (filled when a transcript array is met). */
   splits: SplitFindings | undefined;
+  /** Pass 1: the texts to scan. Pass 2: their findings, consumed in order. */
+  texts: string[];
+  results: Finding[][];
+  next: number;
 }
 
-function walk(value: unknown, key: string | undefined, w: Walk, extra: Finding[] | undefined): unknown {
-  const { tokens, r, sel } = w;
-  if (typeof value === 'string') return leafString(value, key, w, extra);
+/** Whether a leaf is scanned: a non-empty selected string, or a number under a hinted key. Both passes ask this. */
+function scanned(value: unknown, key: string | undefined, w: Walk): string | undefined {
+  if (typeof value === 'string') return value.length > 0 && selected(w.tokens, w.sel) ? value : undefined;
+  if (typeof value === 'number' && key !== undefined && selected(w.tokens, w.sel) && hintFor(key, w.r, w.sel)) return String(value);
+  return undefined;
+}
+
+function collect(value: unknown, key: string | undefined, w: Walk): void {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && key !== undefined && selected(tokens, sel)) {
-      const hint = hintFor(key, r, sel);
-      if (hint) return leafString(String(value), key, w, undefined);
-    }
-    return value;
+    const text = scanned(value, key, w);
+    if (text !== undefined) w.texts.push(text);
+    return;
   }
+  const { tokens } = w;
   if (Array.isArray(value)) {
     if (key !== undefined && value.length > 1 && isTurnArrayKey(key)) {
-      const found = splitTurnFindings(value, (t) => r.analyze(t));
+      const found = splitTurnFindings(value, (t) => w.r.analyze(t));
       if (found.size > 0) {
         w.splits ??= new Map();
         for (const [k, v] of found) w.splits.set(k, v);
       }
     }
+    for (let i = 0; i < value.length; i++) {
+      tokens.push(String(i));
+      collect(value[i], key, w);
+      tokens.pop();
+    }
+    return;
+  }
+  for (const k of Object.keys(value)) {
+    tokens.push(k);
+    collect((value as Record<string, unknown>)[k], k, w);
+    tokens.pop();
+  }
+}
+
+function build(value: unknown, key: string | undefined, w: Walk, extra: Finding[] | undefined): unknown {
+  const { tokens } = w;
+  if (value === null || typeof value !== 'object') {
+    const text = scanned(value, key, w);
+    return text === undefined ? value : leafString(text, key, w, extra, w.results[w.next++]!);
+  }
+  if (Array.isArray(value)) {
     const arr = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) {
       tokens.push(String(i));
-      arr[i] = walk(value[i], key, w, undefined);
+      arr[i] = build(value[i], key, w, undefined);
       tokens.pop();
     }
     return arr;
@@ -108,7 +143,7 @@ function walk(value: unknown, key: string | undefined, w: Walk, extra: Finding[]
   const obj: Record<string, unknown> = {};
   for (const k of Object.keys(value)) {
     tokens.push(k);
-    obj[k] = walk((value as Record<string, unknown>)[k], k, w, split && split.key === k ? split.findings : undefined);
+    obj[k] = build((value as Record<string, unknown>)[k], k, w, split && split.key === k ? split.findings : undefined);
     tokens.pop();
   }
   return obj;
@@ -126,11 +161,10 @@ function hintFor(key: string, r: LeafRedactor, sel: CompiledSelection): string |
   return h !== undefined && r.entities.has(h) ? h : undefined;
 }
 
-/** Scans one string leaf; `extra` are findings made elsewhere for it (split turns), merged by the overlap rules. */
-function leafString(value: string, key: string | undefined, w: Walk, extra: Finding[] | undefined): string {
+/** Redacts one scanned leaf given its findings; `extra` are findings made elsewhere for it (split turns), merged by the overlap rules. */
+function leafString(value: string, key: string | undefined, w: Walk, extra: Finding[] | undefined, found: Finding[]): string {
   const { tokens, r, sel, out } = w;
-  if (value.length === 0 || !selected(tokens, sel)) return value;
-  let findings = r.analyze(value);
+  let findings = found;
   if (extra && extra.length > 0) {
     findings.push(...extra);
     findings = resolveOverlaps(findings, value);
