@@ -226,12 +226,13 @@ export const createPhoneRecognizer: RecognizerFactory = (settings) => {
   if (!settings.entities.has('PHONE')) return undefined;
   const plans = regionPlans(settings.regions);
   const s: Settings = { plans, nanp: plans.some((p) => p.callingCode === '1'), before: settings.contextBefore, after: settings.contextAfter };
+  const shared = new Map<string, Validated | null>();
   return {
     name: 'phone',
     types: ['PHONE'],
     scan(view: TextView, out: Finding[]): void {
       const text = view.text;
-      const cache = newValidationCache(text.length);
+      const cache = newValidationCache(text.length, shared);
       scanRuns(text, 0, text.length, (run) => {
         if (run.bounds.length === 2 && run.bounds[1]! - run.bounds[0]! < MIN_DIGITS) return;
         scanRun(text, run, s, cache, out);

@@ -40,20 +40,11 @@ export function computeDigitWindows(text: string): DigitWindows {
   const ends: number[] = [];
   const digitCounts: number[] = [];
   const runs: number[] = [];
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (d < 48 || d > 57) break;
-      j++;
-    }
-    // window around [i, j), snapped outward to whitespace
+  const runRe = /\d+/g; // native scan: jumps straight to each digit run
+  let m: RegExpExecArray | null;
+  while ((m = runRe.exec(text)) !== null) {
+    const i = m.index;
+    const j = i + m[0].length;
     // widen by MARGIN, never past a NUL (the boundary between texts analysed together), then snap to whitespace
     let s = i;
     const sLim = Math.max(0, i - MARGIN);
@@ -80,7 +71,6 @@ export function computeDigitWindows(text: string): DigitWindows {
       digitCounts.push(j - i);
       runs.push(j - i);
     }
-    i = j;
   }
   const count = starts.length;
   if (count === 0) return EMPTY;

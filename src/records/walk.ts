@@ -155,10 +155,23 @@ function selected(tokens: readonly string[], sel: CompiledSelection): boolean {
   return true;
 }
 
+/** Hints per key name, cached per selection (key names repeat in every record). */
+const hintCache = new WeakMap<CompiledSelection, Map<string, string | null>>();
+
 function hintFor(key: string, r: LeafRedactor, sel: CompiledSelection): string | undefined {
   if (!sel.keyHints) return undefined;
-  const h = hintForKey(key, sel.hints);
-  return h !== undefined && r.entities.has(h) ? h : undefined;
+  let cache = hintCache.get(sel);
+  if (!cache) {
+    cache = new Map();
+    hintCache.set(sel, cache);
+  }
+  let h = cache.get(key);
+  if (h === undefined) {
+    const found = hintForKey(key, sel.hints);
+    h = found !== undefined && r.entities.has(found) ? found : null;
+    if (cache.size < 10_000) cache.set(key, h);
+  }
+  return h ?? undefined;
 }
 
 /** Redacts one scanned leaf given its findings; `extra` are findings made elsewhere for it (split turns), merged by the overlap rules. */

@@ -178,6 +178,7 @@ export function validateNational(digits: string, plans: readonly RegionPlan[]): 
 
 /** Per-scan validation state: results by candidate ("+" then digits for international ones), and the parses left. */
 export interface ValidationCache {
+  /** Results shared by every scan of one recognizer (its regions are fixed): numbers recur across texts. */
   readonly results: Map<string, Validated | null>;
   /** Parses left for this scan; bounds the work on digit soup. */
   budget: number;
@@ -187,8 +188,12 @@ export interface ValidationCache {
 const BUDGET_FLOOR = 256;
 const CHARS_PER_VALIDATION = 32;
 
-export function newValidationCache(textLength: number): ValidationCache {
-  return { results: new Map(), budget: BUDGET_FLOOR + Math.floor(textLength / CHARS_PER_VALIDATION) };
+/** Bound on the shared results (cleared when full). */
+const SHARED_LIMIT = 20_000;
+
+export function newValidationCache(textLength: number, shared: Map<string, Validated | null> = new Map()): ValidationCache {
+  if (shared.size > SHARED_LIMIT) shared.clear();
+  return { results: shared, budget: BUDGET_FLOOR + Math.floor(textLength / CHARS_PER_VALIDATION) };
 }
 
 /**
