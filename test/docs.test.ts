@@ -12,7 +12,7 @@ describe('README matches the code', () => {
   it('opens with the install-and-run and test commands that .ci/run runs', () => {
     const ci = readFileSync(new URL('../.ci/run', import.meta.url), 'utf8');
     const blocks = [...readme.matchAll(/```sh\n([^`]+)```/g)].map((m) => m[1]!.trim());
-    expect(blocks.slice(0, 2)).toEqual(['npm ci && node examples/redact.mjs', 'npm test']);
+    expect(blocks.slice(0, 2)).toEqual(['npm ci && npx scrubline redact examples/calls.jsonl', 'npm test']);
     for (const cmd of blocks.slice(0, 2)) expect(ci).toContain(cmd);
   });
 });
