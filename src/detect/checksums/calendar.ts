@@ -1,6 +1,6 @@
 /**
- * Calendar facts for date validation: leap years, days per month, month and
- * weekday names. Pure functions over the proleptic Gregorian calendar.
+ * Calendar facts for date validation: leap years, days per month, two-digit
+ * years, English month names. Pure functions over the proleptic Gregorian calendar.
  */
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -29,20 +29,20 @@ export function expandTwoDigitYear(yy: number): number {
   return yy < 50 ? 2000 + yy : 1900 + yy;
 }
 
-/** Three-letter prefixes of the English month names, January first. */
-const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
-
-/** Month number (1-12) of an English month name or abbreviation ("March", "mar.", "Sept"), else 0. */
-export function monthNumber(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return 0;
-  const i = MONTH_PREFIXES.indexOf(w.slice(0, 3) as (typeof MONTH_PREFIXES)[number]);
-  if (i < 0) return 0;
-  const full = FULL_MONTHS[i]!;
-  if (w === full || w.length === 3) return i + 1;
-  return full.startsWith(w) || (i === 8 && w === 'sept') ? i + 1 : 0;
-}
-
+/** English month names, lower case, January first. */
 const FULL_MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ] as const;
+
+/** Month number (1-12) of an English month name or abbreviation ("March", "mar.", "Sept"), else 0. */
+export function monthNumber(word: string): number {
+  let w = word.toLowerCase();
+  if (w.charCodeAt(w.length - 1) === 46) w = w.slice(0, -1);
+  if (w.length < 3) return 0;
+  for (let i = 0; i < 12; i++) {
+    const full = FULL_MONTHS[i]!;
+    if (full.charCodeAt(0) !== w.charCodeAt(0) || !full.startsWith(w.slice(0, 3))) continue;
+    return w.length === 3 || full.startsWith(w) || (i === 8 && w === 'sept') ? i + 1 : 0;
+  }
+  return 0;
+}
