@@ -19,7 +19,7 @@ export interface Finding {
 /** A value never to redact: an exact string (case-insensitive) or a regular expression that must match the whole value. */
 export type AllowEntry = string | RegExp;
 
-/** A value always to redact; a bare string is reported as `DENY`… unless a type is given. */
+/** A value always to redact; a bare string is reported as type `DENY_LIST`, `{ value, type }` as that type. */
 export type DenyEntry = string | { value: string; type?: EntityType | (string & {}) };
 
 export interface AnalyzeOptions {

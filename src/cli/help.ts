@@ -92,9 +92,3 @@ Examples:
   SCRUBLINE_KEY=… scrubline reidentify tokens.jsonl
   scrubline reidentify --key-file old.key --key-file new.key --key-id v2 tokens.jsonl
 `;
-
-export const EVAL_HELP = `Usage: scrubline eval [options] FILE…
-
-Scores detection on labelled JSONL (the ../shared/corpus format): per type, gold entities,
-caught, typed recall, false positives per 10,000 characters, and MB/s.
-`;

@@ -5,7 +5,8 @@ import { createPool } from '../pipeline/pool.js';
 import { runPipeline, InputLineError, type RunSummary } from '../pipeline/run.js';
 import { fileSource, outputSink } from '../pipeline/sources.js';
 import { reidentify, ReidentifyError } from '../reidentify.js';
-import { EVAL_HELP, MAIN_HELP, REDACT_HELP, REIDENTIFY_HELP, SCAN_HELP } from './help.js';
+import { MAIN_HELP, REDACT_HELP, REIDENTIFY_HELP, SCAN_HELP } from './help.js';
+import { EVAL_HELP, main as evalMain } from '../eval/cli.js';
 import { keysFrom, parse, pipelineFlags, redactOptions, totalSize, type Args } from './options.js';
 import { formatSummary, progressBar } from './progress.js';
 import { createWriteStream } from 'node:fs';
@@ -187,15 +188,9 @@ async function reidentifyCommand(args: Args): Promise<number> {
 }
 
 async function evalCommand(rest: string[]): Promise<number> {
-  if (rest.includes('--help') || rest.includes('-h') || rest.length === 0) {
+  if (rest.length === 0) {
     process.stdout.write(EVAL_HELP);
-    return rest.length === 0 ? EXIT.USAGE : EXIT.OK;
+    return EXIT.USAGE;
   }
-  const mod = (await import('../eval/cli.js').catch(() => undefined)) as { runEvalCli?: (argv: string[]) => Promise<number> } | undefined;
-  if (!mod?.runEvalCli) {
-    say('the evaluation module is not available in this build');
-    return EXIT.FAILURE;
-  }
-  return mod.runEvalCli(rest);
+  return evalMain(rest);
 }
-

@@ -36,8 +36,50 @@ export const TEXT_JOINT = '\n\u0000\n';
 
 function suggest(name: string, known: readonly string[]): string {
   const u = name.toUpperCase();
-  const hit = known.find((k) => k === u) ?? known.find((k) => k.startsWith(u) || u.startsWith(k));
+  const hit =
+    known.find((k) => k === u) ??
+    known.find((k) => k.startsWith(u) || u.startsWith(k)) ??
+    nearest(u, known);
   return hit ? ` (did you mean ${hit}?)` : '';
+}
+
+/** The known name within edit distance 2 of `u` (closest first), if any. */
+function nearest(u: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const k of known) {
+    if (Math.abs(k.length - u.length) >= bestD) continue;
+    const d = editDistance(u, k, bestD);
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance (with transpositions counted as one edit), or `cap` once it reaches `cap`. */
+function editDistance(a: string, b: string, cap: number): number {
+  const m = a.length;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = new Array<number>(n + 1);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin >= cap) return cap;
+    prev2 = prev;
+    prev = cur;
+  }
+  return Math.min(prev[n]!, cap);
 }
 
 /** Validates options once and pre-compiles everything a scan needs. */

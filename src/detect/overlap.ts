@@ -16,26 +16,43 @@ import type { Finding } from '../types.js';
 export function resolveOverlaps(findings: Finding[], text: string): Finding[] {
   if (findings.length < 2) return findings;
   const ranked = mergeSameType(findings).sort(compareRank);
-  const kept: Finding[] = []; // sorted by start, non-overlapping
+  // Which characters a kept finding already covers: linear in the findings' total length,
+  // whatever their number and order (a sorted array with inserts was quadratic).
+  let lo = Infinity;
+  let hi = 0;
   for (const f of ranked) {
-    let pieces: Finding[] = [f];
-    for (const k of overlapping(kept, f.start, f.end)) {
-      const next: Finding[] = [];
-      for (const p of pieces) {
-        if (p.end <= k.start || p.start >= k.end) next.push(p);
-        else {
-          if (p.start < k.start) next.push({ ...p, end: k.start });
-          if (p.end > k.end) next.push({ ...p, start: k.end });
-        }
+    if (f.start < lo) lo = f.start;
+    if (f.end > hi) hi = f.end;
+  }
+  const covered = new Uint8Array(hi - lo);
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    let i = f.start;
+    let whole = true;
+    const pieces: [number, number][] = [];
+    while (i < f.end) {
+      if (covered[i - lo]) {
+        whole = false;
+        i++;
+        continue;
       }
-      pieces = next;
-      if (pieces.length === 0) break;
+      let j = i;
+      while (j < f.end && !covered[j - lo]) j++;
+      pieces.push([i, j]);
+      i = j;
     }
-    for (const p of pieces) {
-      if (p !== f && !hasAlnum(text, p.start, p.end)) continue;
-      insertSorted(kept, p);
+    if (whole) {
+      kept.push(f);
+      covered.fill(1, f.start - lo, f.end - lo);
+      continue;
+    }
+    for (const [s, e] of pieces) {
+      if (!hasAlnum(text, s, e)) continue;
+      kept.push({ ...f, start: s, end: e });
+      covered.fill(1, s - lo, e - lo);
     }
   }
+  kept.sort((a, b) => a.start - b.start);
   return kept;
 }
 
@@ -47,31 +64,6 @@ function compareRank(a: Finding, b: Finding): number {
     a.start - b.start ||
     (a.detector < b.detector ? -1 : a.detector > b.detector ? 1 : 0)
   );
-}
-
-/** Kept findings that overlap [start, end). `kept` is sorted by start and non-overlapping. */
-function overlapping(kept: Finding[], start: number, end: number): Finding[] {
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (kept[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Finding[] = [];
-  for (let i = lo; i < kept.length && kept[i]!.start < end; i++) out.push(kept[i]!);
-  return out;
-}
-
-function insertSorted(kept: Finding[], f: Finding): void {
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (kept[mid]!.start < f.start) lo = mid + 1;
-    else hi = mid;
-  }
-  kept.splice(lo, 0, f);
 }
 
 function hasAlnum(text: string, start: number, end: number): boolean {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { PatternFileError } from '../errors.js';
 import type { PatternDef, PatternFile } from '../types.js';
 import { VALIDATORS, type Validator } from './validators/index.js';
@@ -30,6 +30,8 @@ export interface CompiledPattern {
   readonly country: string | undefined;
   readonly detector: string;
   readonly source: string;
+  /** The pattern file it came from (for messages). */
+  readonly file: string;
 }
 
 /** Folder of the built-in pattern files: `<package root>/patterns`, from `src/detect` and `dist/detect` alike. */
@@ -119,6 +121,7 @@ export function compilePattern(def: unknown, file: string, index: number): Compi
     country: p.country as string | undefined,
     detector: `pattern:${id!}`,
     source: p.regex as string,
+    file,
   };
 }
 
@@ -180,7 +183,7 @@ export function loadExtraPatterns(
 function assertUniqueIds(all: readonly CompiledPattern[]): void {
   const seen = new Set<string>();
   for (const p of all) {
-    if (seen.has(p.id)) throw new PatternFileError(basename(p.detector), p.id, 'pattern id is used twice');
+    if (seen.has(p.id)) throw new PatternFileError(p.file, p.id, 'pattern id is used twice (ids are unique across all loaded files)');
     seen.add(p.id);
   }
 }
