@@ -39,10 +39,25 @@ function isWordChar(c: number): boolean {
  * True when one of `words` (folded with foldContext) occurs as a whole word in text[from, to); words in
  * scripts without spaces (Korean, Thai, Chinese, Japanese) match anywhere.
  */
-export function hasContextWord(text: string, from: number, to: number, words: readonly string[]): boolean {
+export function hasContextWord(text: string, from: number, to: number, words: readonly string[], at = -1, atEnd = -1): boolean {
   if (words.length === 0) return false;
-  const s = from < 0 ? 0 : from;
-  const e = to > text.length ? text.length : to;
+  let s = from < 0 ? 0 : from;
+  let e = to > text.length ? text.length : to;
+  // never read past a NUL: the boundary between texts analysed together (analyzeMany)
+  if (at >= 0) {
+    for (let k = at - 1; k >= s; k--) {
+      if (text.charCodeAt(k) === 0) {
+        s = k + 1;
+        break;
+      }
+    }
+    for (let k = atEnd; k < e; k++) {
+      if (text.charCodeAt(k) === 0) {
+        e = k;
+        break;
+      }
+    }
+  }
   if (e <= s) return false;
   const raw = text.slice(s, e);
   const hay = foldContext(raw);
@@ -74,7 +89,7 @@ export function contextScore(
   after: number,
 ): number {
   if (score >= 1 || words.length === 0) return score;
-  if (!hasContextWord(text, start - before, end + after, words)) return score;
+  if (!hasContextWord(text, start - before, end + after, words, start, end)) return score;
   const raised = score + CONTEXT_BOOST;
   return raised > 1 ? 1 : raised < CONTEXT_FLOOR ? CONTEXT_FLOOR : raised;
 }

@@ -59,8 +59,21 @@ export interface Near {
  * window's edges do not count) and reports which kinds occur.
  */
 export function wordsNear(text: string, start: number, end: number, before: number, after: number, negativeBefore: number): Near {
-  const from = Math.max(0, start - before);
-  const to = Math.min(text.length, end + after);
+  let from = Math.max(0, start - before);
+  let to = Math.min(text.length, end + after);
+  // never read past a NUL: the boundary between texts analysed together (analyzeMany)
+  for (let k = start - 1; k >= from; k--) {
+    if (text.charCodeAt(k) === 0) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = end; k < to; k++) {
+    if (text.charCodeAt(k) === 0) {
+      to = k;
+      break;
+    }
+  }
   const negFrom = start - negativeBefore;
   let kinds = 0;
   let lastStrongBefore = -1;
