@@ -123,6 +123,7 @@ async function main() {
   const code = new Set([...PHONE_TYPES, ...NAME_TYPES]);
   const patternTypes = ENTITY_TYPES.filter((t) => !code.has(t));
   const full = createRedactor();
+  const noSpoken = createRedactor({ spoken: false });
   const configs = [
     { id: 'json', label: 'JSON.parse + JSON.stringify', perLine: (l) => JSON.stringify(JSON.parse(l)) },
     ...[
@@ -131,6 +132,7 @@ async function main() {
       ['all', 'all detectors: redact()', full],
     ].map(([id, label, r]) => ({ id, label, redactor: r, perLine: (l) => JSON.stringify(redactStrings(JSON.parse(l), r)) })),
     { id: 'record', label: 'all detectors: redactRecord()', perLine: (l) => JSON.stringify(full.redactRecord(JSON.parse(l)).record) },
+    { id: 'record-nospoken', label: 'all but spoken forms: redactRecord()', perLine: (l) => JSON.stringify(noSpoken.redactRecord(JSON.parse(l)).record) },
   ];
 
   // Warm-up: one untimed pass per configuration (the full one also counts findings per type).
@@ -201,6 +203,12 @@ function formatText(r) {
   const all = r.configs.find((c) => c.id === 'all');
   out.push(`target: redact() at >= ${r.target.ratio} x JSON: ${all.ratioToJson.toFixed(3)} -> ${r.target.met ? 'met' : 'NOT met'}` +
     ` (by CPU time: ${all.cpuRatioToJson.toFixed(3)})`);
+  const rec = r.configs.find((c) => c.id === 'record');
+  const ns = r.configs.find((c) => c.id === 'record-nospoken');
+  if (rec && ns) {
+    out.push(`redactRecord(): ${rec.ratioToJson.toFixed(3)} x JSON (CPU ${rec.cpuRatioToJson.toFixed(3)}); spoken forms cost ` +
+      `${((1 - rec.cpuRatioToJson / ns.cpuRatioToJson) * 100).toFixed(1)}% of throughput by CPU time (target <= 15%)`);
+  }
   out.push('');
   out.push(`findings per type (all detectors, one pass): ${Object.entries(r.findings).map(([t, n]) => `${t} ${num(n)}`).join(', ') || 'none'}`);
   out.push(`personal values the generator wrote into turns: ${Object.entries(r.corpus.injectedInTurns).map(([t, n]) => `${t} ${num(n)}`).join(', ')}` +

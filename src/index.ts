@@ -15,3 +15,7 @@ export type {
   AllowEntry, DenyEntry, PatternDef, PatternFile,
 } from './types.js';
 export { reidentify, ReidentifyError, type KeyRing } from './reidentify.js';
+export { createRedactStream, type RedactStreamOptions, type RedactedRecord } from './pipeline/stream.js';
+export { createPool, type PoolOptions, type RedactPool } from './pipeline/pool.js';
+export { InputLineError } from './pipeline/run.js';
+export type { LineFailure, LineErrorKind } from './pipeline/process-batch.js';

@@ -43,6 +43,8 @@ export class LineFramer {
   private oversize = false;
   private lineNo = 0;
   private atStart = true;
+  /** Bytes of a UTF-8 BOM seen so far at the very start (it may arrive split over chunks). */
+  private bomSeen = 0;
   private seq = 0;
   // current batch
   private pieces: Buffer[] = [];
@@ -62,9 +64,11 @@ export class LineFramer {
   push(chunk: Buffer, emit: (b: Batch) => void): void {
     this.inputBytes += chunk.length;
     let pos = 0;
-    if (this.atStart && chunk.length > 0) {
-      if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) pos = 3;
-      this.atStart = false;
+    while (this.atStart && pos < chunk.length) {
+      if (chunk[pos] === BOM[this.bomSeen]) {
+        pos++;
+        if (++this.bomSeen === BOM.length) this.atStart = false; // a whole BOM: dropped
+      } else this.notBom();
     }
     while (pos < chunk.length) {
       const nl = chunk.indexOf(10, pos);
@@ -80,13 +84,21 @@ export class LineFramer {
 
   /** Ends input: the last line (without a trailing newline) and the last batch. */
   end(emit: (b: Batch) => void): void {
+    if (this.atStart) this.notBom();
     if (this.partialLen > 0 || this.oversize) this.endLine(emit);
     this.flush(emit);
   }
 
+  /** The start was not a BOM after all: the bytes taken for one are content. */
+  private notBom(): void {
+    this.atStart = false;
+    if (this.bomSeen > 0) this.addPartial(Buffer.from(BOM.subarray(0, this.bomSeen)));
+  }
+
   private addPartial(b: Buffer): void {
     if (b.length === 0 || this.oversize) return;
-    if (this.partialLen + b.length > this.max) {
+    // one byte of slack: a line of exactly `max` bytes may still be followed by the CR of a CRLF
+    if (this.partialLen + b.length > this.max + 1) {
       this.oversize = true;
       this.partial = [];
       this.partialLen = 0;
@@ -98,7 +110,13 @@ export class LineFramer {
 
   private endLine(emit: (b: Batch) => void): void {
     this.lineNo++;
+    if (!this.oversize && this.partialLen > this.max) {
+      const last = this.partial[this.partial.length - 1]!;
+      if (last[last.length - 1] !== 13) this.oversize = true; // max + 1 bytes and no CR to drop
+    }
     if (this.oversize) {
+      this.partial = [];
+      this.partialLen = 0;
       this.nums.push(this.lineNo);
       this.flags.push(LINE_TOO_LONG);
       this.ends.push(this.pieceBytes);
@@ -118,7 +136,8 @@ export class LineFramer {
     if (this.nums.length >= this.batchLines || this.pieceBytes >= this.batchBytes) this.flush(emit);
   }
 
-  private flush(emit: (b: Batch) => void): void {
+  /** Emits the whole lines framed so far as a batch now (none if there are none). */
+  flush(emit: (b: Batch) => void): void {
     if (this.nums.length === 0) return;
     const data = Buffer.concat(this.pieces, this.pieceBytes);
     // a Uint8Array that owns its ArrayBuffer exactly, so it can be transferred
@@ -140,6 +159,8 @@ export class LineFramer {
     this.inputBytes = 0;
   }
 }
+
+const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
 
 function isBlank(b: Buffer): boolean {
   for (let i = 0; i < b.length; i++) {

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { ScrublineError } from '../errors.js';
 import { LineFramer, type Batch } from './framing.js';
@@ -69,6 +68,21 @@ export class InputLineError extends ScrublineError {
   }
 }
 
+/** Resolves when the stream drains or closes, or the signal aborts; leaves no listener behind. */
+function drained(stream: Writable, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    signal?.addEventListener('abort', done);
+  });
+}
+
 interface Pending {
   batch: Batch;
   source: string;
@@ -105,14 +119,14 @@ export async function runPipeline(o: RunOptions): Promise<RunSummary> {
   };
   o.output.on('error', onOutputError);
   o.output.on('drain', wakeUp);
+  o.signal?.addEventListener('abort', wakeUp); // an abort must end a wait on a stalled output too
 
   const seconds = () => Number(process.hrtime.bigint() - t0) / 1e9;
+  const stopNow = () => fatal !== undefined || outputClosed || !!o.signal?.aborted;
 
   async function write(stream: Writable, text: string): Promise<void> {
     if (text.length === 0 || outputClosed) return;
-    if (!stream.write(text)) {
-      await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
-    }
+    if (!stream.write(text) && !o.signal?.aborted) await drained(stream, o.signal);
   }
 
   function fail(source: string, e: LineFailure): void {
@@ -204,13 +218,12 @@ export async function runPipeline(o: RunOptions): Promise<RunSummary> {
     // back-pressure: wait while too many batches are out, or the output wants a pause
     while (fatal === undefined && !outputClosed && !o.signal?.aborted && (queue.length >= limit || o.output.writableNeedDrain)) {
       await drainQueue();
-      if (queue.length < limit && !o.output.writableNeedDrain) break;
+      if (stopNow() || (queue.length < limit && !o.output.writableNeedDrain)) break;
       await new Promise<void>((res) => (wake = res));
     }
     await drainQueue();
   }
 
-  const stopNow = () => fatal !== undefined || outputClosed || !!o.signal?.aborted;
   try {
     for (const src of o.sources) {
       if (stopNow()) break;
@@ -239,6 +252,7 @@ export async function runPipeline(o: RunOptions): Promise<RunSummary> {
   } finally {
     o.output.off('error', onOutputError);
     o.output.off('drain', wakeUp);
+    o.signal?.removeEventListener('abort', wakeUp);
   }
   if (fatal !== undefined) throw fatal;
   const summary: RunSummary = { records, failedLines, bytesIn, seconds: seconds(), counts };
