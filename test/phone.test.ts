@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRedactor, OptionsError, type Finding, type Redactor } from '../src/index.js';
+import { analyze, createRedactor, OptionsError, type Finding, type Redactor } from '../src/index.js';
 import { createPhoneRecognizer } from '../src/detect/phone.js';
 import { allSameOrCounting } from '../src/detect/phone/shape.js';
 import { TextView } from '../src/detect/view.js';
@@ -306,5 +306,20 @@ describe('properties', () => {
     const t0 = performance.now();
     phones(text, ['US', 'GB', 'DE', 'FR', 'IL', 'IN', 'CA', 'BR'], 0);
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('a phone number before street-like words is still a phone number', () => {
+  it.each([
+    ['call (415) 555-0132 a sq', '(415) 555-0132'],
+    ['(415) 555-0132 on Main St', '(415) 555-0132'],
+    ['my number 4155550132 main st office', '4155550132'],
+  ])('%j', (text, expected) => {
+    const found = analyze(text, { entities: ['PHONE'], minScore: 0 });
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([expected]);
+  });
+
+  it('a short plain number before a street is a house number', () => {
+    expect(analyze('send it to 2437 Main Street', { entities: ['PHONE'], minScore: 0 })).toEqual([]);
   });
 });

@@ -197,6 +197,12 @@ export function followedByStreet(text: string, end: number): boolean {
   return false;
 }
 
+function groupDigits(bounds: readonly number[]): number {
+  let n = 0;
+  for (let i = 0; i < bounds.length; i += 2) n += bounds[i + 1]! - bounds[i]!;
+  return n;
+}
+
 /** Reads the maximal run whose first digit is at `first` (the previous character is not a digit). */
 export function readRun(text: string, first: number): Run {
   const n = text.length;
@@ -261,7 +267,10 @@ export function readRun(text: string, first: number): Run {
     bounds,
     truncated,
     badStart: leftGlued(text, start, bounds[1]! - bounds[0]!),
-    badEnd: ext > 0 ? false : rightGlued(text, end, end - bounds[bounds.length - 2]!) || followedByStreet(text, end),
+    // a house number is plain digits, at most nine of them, with no "+" or "(": "(415) 555-0132 a sq"
+    // and "4155550132 main st" are still phone numbers, "17031 2202 Rissik St" is an address
+    badEnd: ext > 0 ? false : rightGlued(text, end, end - bounds[bounds.length - 2]!) ||
+      (!plus && start === first && groupDigits(bounds) <= 9 && followedByStreet(text, end)),
   };
 }
 
