@@ -26,7 +26,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCalls } from './gen-calls.mjs';
+import { writeCorpus } from './corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/scrubline.js');
@@ -35,7 +35,7 @@ const TARGETS = { speedup: 1.8, rssMB: 300, perCore: 0.25 };
 
 const HELP = `Usage: node bench/pipeline.mjs [--size MB] [--keep] [--seed N] [--json]
 
-Generates a contact-center JSONL file (bench/gen-calls.mjs) in a temp dir and times, on it:
+Generates a contact-center JSONL file (bench/corpus.mjs) in a temp dir and times, on it:
 the JSON floor, the machine's 2-job ceiling, scrubline redact --workers 1 and with all cores.
 Needs the built package (npm run build).
 
@@ -226,7 +226,7 @@ async function main() {
   try {
     log(`generating ${o.size} MB (seed ${o.seed}) in ${dir} …`);
     let t = Date.now();
-    const gen = generateCalls({ path: file, sizeMB: o.size, seed: o.seed });
+    const gen = writeCorpus({ path: file, sizeMB: o.size, seed: o.seed });
     const bytes = statSync(file).size;
     results.file = { bytes, records: gen.records, genSeconds: (Date.now() - t) / 1000 };
     const mbs = (b, s) => b / MB / s;
