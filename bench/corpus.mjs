@@ -116,7 +116,7 @@ function luhnDigit(body) {
   return String((10 - (sum % 10)) % 10);
 }
 
-function makers(rng) {
+function makers(rng, spoken = true) {
   const name = () => `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
   const areaCode = () => `${rng.int(2, 9)}${rng.digits(2)}`;
   const phone = () => {
@@ -135,7 +135,11 @@ function makers(rng) {
       default: return `+1 (${a}) ${b}-${c}`;
     }
   };
-  const spokenDigits = (digits) => [...digits].map((d) => (d === '0' && rng.chance(0.5) ? 'oh' : SPOKEN[+d])).join(' ');
+  // with spoken: false, numbers a caller would read out are written instead (same draws, same corpus otherwise)
+  const spokenDigits = (digits) => {
+    const said = [...digits].map((d) => (d === '0' && rng.chance(0.5) ? 'oh' : SPOKEN[+d])).join(' ');
+    return spoken ? said : digits;
+  };
   const email = (n = name()) => {
     const [f, l] = n.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').split(' ');
     const local = rng.pick([`${f}.${l}`, `${f[0]}${l}${rng.int(1, 99)}`, `${f}${l}`, `${f}_${l}`, `${l}.${f}${rng.int(1, 9)}`]);
@@ -178,7 +182,7 @@ function makers(rng) {
   ]);
   const dob = () => rng.pick([`${rng.int(1, 12)}/${rng.int(1, 28)}/${rng.int(1940, 2004)}`, `${rng.pick(MONTHS)} ${rng.int(1, 28)}, ${rng.int(1940, 2004)}`]);
   const digits4 = () => rng.digits(4);
-  return { name, phone, spokenDigits, email, card, ssn, city, zip, address, account, orderNo, price, time, date, dob, digits4 };
+  return { spoken, name, phone, spokenDigits, email, card, ssn, city, zip, address, account, orderNo, price, time, date, dob, digits4 };
 }
 
 // ------------------------------------------------------------- dialogue
@@ -232,7 +236,7 @@ function makeCall(rng, m, index, stats) {
     else C(`It's ${custPhone}.`);
     count('PHONE');
   } else if (verify.includes('email')) {
-    if (rng.chance(0.15)) C(`It's ${custEmail.replace('@', ' at ').replace(/\./g, ' dot ')}.`);
+    if (rng.chance(0.15)) C(`It's ${m.spoken ? custEmail.replace('@', ' at ').replace(/\./g, ' dot ') : custEmail}.`);
     else C(`Yes, ${custEmail}.`);
     count('EMAIL');
   } else if (verify.includes('account')) {
@@ -302,9 +306,9 @@ function makeCall(rng, m, index, stats) {
  * Generates JSONL lines until their UTF-8 size reaches `sizeMB` megabytes (10^6 bytes).
  * Returns the lines (without newlines), their total bytes and the personal values written into turns, by type.
  */
-export function generateCorpus({ sizeMB = 20, seed = 20240601 } = {}) {
+export function generateCorpus({ sizeMB = 20, seed = 20240601, spoken = true } = {}) {
   const rng = createRng(seed);
-  const m = makers(rng);
+  const m = makers(rng, spoken);
   const target = sizeMB * 1e6;
   const lines = [];
   const stats = new Map();

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus.mjs';
 
-const HELP = `Usage: npm run bench -- [--size MB] [--runs N] [--seed N] [--json]
+const HELP = `Usage: npm run bench -- [--size MB] [--runs N] [--seed N] [--no-spoken] [--json]
 
 Generates a deterministic contact-center corpus (bench/corpus.mjs) and measures,
 per JSONL line and on the same data:
@@ -25,6 +25,7 @@ warm-up pass.
 
 Options:
   --size MB   corpus size in megabytes (default 20)
+  --no-spoken callers' numbers and emails written, not read out: a corpus with no digit words
   --runs N    timed runs per configuration; the median is reported (default 3)
   --seed N    corpus seed (default 20240601)
   --json      machine-readable output
@@ -47,7 +48,7 @@ function options() {
     parsed = parseArgs({
       options: {
         size: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' },
-        json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, 'no-spoken': { type: 'boolean' },
       },
     }).values;
   } catch (e) {
@@ -63,7 +64,7 @@ function options() {
   if (!(sizeMB > 0 && sizeMB <= 2000)) fail('--size takes a number of megabytes in (0, 2000]');
   if (!(Number.isInteger(runs) && runs >= 1 && runs <= 99)) fail('--runs takes a whole number from 1 to 99');
   if (!Number.isInteger(seed)) fail('--seed takes an integer');
-  return { sizeMB, runs, seed, json: parsed.json === true };
+  return { sizeMB, runs, seed, json: parsed.json === true, spoken: parsed['no-spoken'] !== true };
 }
 
 /** A redacted copy of a parsed JSON value: every string replaced by `redact(string).text`. */
@@ -110,7 +111,7 @@ async function main() {
   const { createRedactor, ENTITY_TYPES } = await import(dist.href);
 
   const tGen = performance.now();
-  const corpus = generateCorpus({ sizeMB: opts.sizeMB, seed: opts.seed });
+  const corpus = generateCorpus({ sizeMB: opts.sizeMB, seed: opts.seed, spoken: opts.spoken });
   const genSeconds = (performance.now() - tGen) / 1000;
   const { lines, bytes } = corpus;
   let strings = 0;
