@@ -314,9 +314,17 @@ describe('a phone number before street-like words is still a phone number', () =
     ['call (415) 555-0132 a sq', '(415) 555-0132'],
     ['(415) 555-0132 on Main St', '(415) 555-0132'],
     ['my number 4155550132 main st office', '4155550132'],
+    ['order 123 (415) 555-0132', '(415) 555-0132'],
+    ['see https://shop.example.org/orders/123 (415) 555-0132', '(415) 555-0132'],
+    ['born March 14, 1985 (415) 555-0132', '(415) 555-0132'],
   ])('%j', (text, expected) => {
     const found = analyze(text, { entities: ['PHONE'], minScore: 0 });
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([expected]);
+  });
+
+  it('an order or account number stays below the default threshold', () => {
+    expect(analyze('order number 4155550132', { entities: ['PHONE'] })).toEqual([]);
+    expect(analyze('account 415-555-0132', { entities: ['PHONE'] })).toEqual([]);
   });
 
   it('a short plain number before a street is a house number', () => {

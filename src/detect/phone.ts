@@ -44,6 +44,8 @@ interface Candidate {
   formatted: boolean;
   /** Index of a "(0)" trunk group left out of the digits, or -1. */
   trunk: number;
+  /** Written with the area code in parentheses: "(415) 555-0132". */
+  parens: boolean;
 }
 
 /** Builds the candidate for groups [g0, g1) of `run`. */
@@ -79,7 +81,7 @@ function candidate(text: string, run: Run, g0: number, g1: number): Candidate {
   }
   if (text.charCodeAt(start) === 40) parens = true;
   const end = g1 * 2 === b.length ? run.extEnd : b[2 * g1 - 1]!;
-  return { start, end, digits, plus, formatted: plus || parens || g1 - g0 > 1, trunk };
+  return { start, end, digits, plus, formatted: plus || parens || g1 - g0 > 1, trunk, parens: text.charCodeAt(start) === 40 };
 }
 
 /**
@@ -111,7 +113,8 @@ function validate(c: Candidate, s: Settings, cache: ValidationCache): Validated 
  */
 function near(text: string, c: Candidate, s: Settings): Near {
   const w = wordsNear(text, c.start, c.end, s.before, s.after, NEGATIVE_BEFORE);
-  if (c.plus) w.negative = false;
+  // a "+" number, or an area code in parentheses, is a phone format no order or account number uses
+  if (c.plus || c.parens) w.negative = false;
   return w;
 }
 
@@ -158,7 +161,7 @@ function digitSum(tokens: readonly Token[], t0: number, t1: number): number {
 
 /**
  * Tokens [t0, t1) with no bad token among them: the whole span first (validated, or
- * kept for its shape and context words), else the longest validated sub-spans, left to right.
+ * kept for its shape and context words), else the longest sub-spans that are, left to right.
  */
 function scanSegment(
   text: string, run: Run, tokens: readonly Token[], t0: number, t1: number, s: Settings, cache: ValidationCache, out: Finding[],
@@ -197,6 +200,13 @@ function scanSegment(
       const v = validate(c, s, cache);
       if (v) {
         emit(out, c, validatedScore(c, near(text, c, s)), v.country);
+        found = b;
+        break;
+      }
+      // as for a whole span: a clean US shape ("order 123 (415) 555-0132") or phone words keep an unvalidated number
+      const score = c.digits.length >= MIN_DIGITS ? unvalidatedScore(run, h0, h1, c, near(text, c, s), s) : -1;
+      if (score >= 0) {
+        emit(out, c, score, undefined);
         found = b;
         break;
       }

@@ -45,7 +45,9 @@ export function tokenize(text: string, run: Run): Token[] {
   const tokens: Token[] = [];
   let g0 = 0;
   for (let k = 0; k < count; k++) {
-    if (k === count - 1 || isBlank(separator(text, run, k))) {
+    // a blank separator ends a token, and so does a space before "(": "123 (415) 555-0132" is "123" then a number
+    const sep = k === count - 1 ? '' : separator(text, run, k);
+    if (k === count - 1 || isBlank(sep) || /\s\($/.test(sep)) {
       let digits = 0;
       for (let g = g0; g <= k; g++) digits += groupLen(run, g);
       tokens.push({ g0, g1: k + 1, digits, bad: tokenShapeBad(text, run, g0, k + 1) });
