@@ -142,32 +142,32 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const allow = compileAllow(options.allow ?? []);
 
   function analyzeJoined(text: string): Finding[] {
-      if (text.length === 0) return [];
-      const view = new TextView(text);
-      const raw: Finding[] = [];
-      for (const r of recognizers) {
-        try {
-          r.scan(view, raw);
-        } catch (e) {
-          throw new DetectorError(r.name, e);
-        }
+    if (text.length === 0) return [];
+    const view = new TextView(text);
+    const raw: Finding[] = [];
+    for (const r of recognizers) {
+      try {
+        r.scan(view, raw);
+      } catch (e) {
+        throw new DetectorError(r.name, e);
       }
-      if (spokenRecognizers.length > 0) {
-        try {
-          scanSpoken(view, spokenRecognizers, raw);
-        } catch (e) {
-          throw new DetectorError('spoken', e);
-        }
+    }
+    if (spokenRecognizers.length > 0) {
+      try {
+        scanSpoken(view, spokenRecognizers, raw);
+      } catch (e) {
+        throw new DetectorError('spoken', e);
       }
-      let kept: Finding[] = [];
-      for (const f of raw) {
-        if (f.score < minScore) continue;
-        if (allow && allow.allows(text.slice(f.start, f.end))) continue;
-        kept.push(f);
-      }
-      if (deny) deny.scan(text, kept);
-      kept = resolveOverlaps(kept, text);
-      return kept;
+    }
+    let kept: Finding[] = [];
+    for (const f of raw) {
+      if (f.score < minScore) continue;
+      if (allow && allow.allows(text.slice(f.start, f.end))) continue;
+      kept.push(f);
+    }
+    if (deny) deny.scan(text, kept);
+    kept = resolveOverlaps(kept, text);
+    return kept;
   }
 
   return {
