@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { getAtPointer } from '../src/records/pointer.js';
+import { call } from './support/calls.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/scrubline.js');
@@ -53,23 +54,6 @@ function cli(args: string[], o: { input?: string | Buffer; env?: Record<string, 
 
 // ------------------------------------------------------------------ data
 
-const FIRST = ['Maria', 'James', 'Priya', 'Daniel', 'Aisha', 'Chen', 'Sofia', 'Luis'];
-const LAST = ['Gonzalez', 'Smith', 'Okafor', 'Nguyen', 'Kowalski', 'Patel'];
-
-/** A call record; `seq` (a number under a non-PII key) is kept as is, so it shows the order. */
-function call(i: number): Record<string, unknown> {
-  const name = `${FIRST[i % FIRST.length]} ${LAST[i % LAST.length]}`;
-  const email = `client${i}@example.com`;
-  return {
-    seq: i,
-    queue: i % 2 ? 'billing' : 'support',
-    customer: { name, email, phone: `(415) 555-01${String(i % 100).padStart(2, '0')}` },
-    turns: [
-      { speaker: 'agent', text: 'Thank you for calling, how can I help?' },
-      { speaker: 'customer', text: `Hi, this is ${name}, my email is ${email} and order ${40000 + i} never arrived.` },
-    ],
-  };
-}
 
 const callLines = (n: number): string[] => Array.from({ length: n }, (_, i) => JSON.stringify(call(i)));
 const jsonl = (lines: readonly string[]): string => lines.map((l) => l + '\n').join('');

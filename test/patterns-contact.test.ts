@@ -1,36 +1,13 @@
-import { join } from 'node:path';
-import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { resolveOverlaps } from '../src/detect/overlap.js';
-import { createPatternRecognizer } from '../src/detect/pattern-recognizer.js';
-import { BUILTIN_PATTERN_DIR, loadPatternFile } from '../src/detect/patterns.js';
-import { TextView } from '../src/detect/view.js';
 import { contactValidators } from '../src/detect/validators/contact.js';
 import type { Finding } from '../src/index.js';
+import { patternFamily, recheckStatus, show } from './support/family.js';
 
-const FAMILY = loadPatternFile(join(BUILTIN_PATTERN_DIR, 'contact.json'));
 const TYPES = ['EMAIL', 'USERNAME'];
+const { patterns: FAMILY, scan } = patternFamily('contact.json', TYPES);
 
-/** This family's patterns alone, through the engine's recognizer, score filter and overlap rule. */
-function scan(text: string, minScore = 0.5, types: readonly string[] = TYPES): Finding[] {
-  const r = createPatternRecognizer(FAMILY, { regions: ['US'], contextBefore: 48, contextAfter: 24, entities: new Set(types) });
-  const out: Finding[] = [];
-  r!.scan(new TextView(text), out);
-  return resolveOverlaps(out.filter((f) => f.score >= minScore), text);
-}
 
-/**
- * recheck's verdict. Its fuzz checker (used for patterns with lookaround) has time limits, so on
- * a loaded machine a linear pattern is now and then misjudged; a pattern that is really
- * vulnerable is reported so on every run. Up to three runs: the first `safe` wins.
- */
-function recheckStatus(source: string, flags: string): string {
-  let status = '';
-  for (let i = 0; i < 3 && status !== 'safe'; i++) status = checkSync(source, flags).status;
-  return status;
-}
 
-const show = (text: string, fs: Finding[]) => fs.map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
 
 /** Text → the findings expected at the default minScore (0.5), as `TYPE:value`. */
 const FOUND: [string, string[]][] = [

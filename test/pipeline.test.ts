@@ -17,29 +17,13 @@ import { LineFramer, LINE_OK, LINE_TOO_LONG, type Batch, type FramingOptions } f
 import { processBatch, type BatchTask, type LineFailure } from '../src/pipeline/process-batch.js';
 import { InputLineError, runPipeline, type InputSource } from '../src/pipeline/run.js';
 import { memorySource } from '../src/pipeline/sources.js';
+import { call } from './support/calls.js';
 import { createPool, createRedactStream, createRedactor, type RedactPool, type RedactedRecord } from '../src/index.js';
 // the build the pool's workers run: the oracle for pool output
 import { createRedactor as createBuiltRedactor } from '../dist/index.js';
 
 // ------------------------------------------------------------------ helpers
 
-const FIRST = ['Maria', 'James', 'Priya', 'Daniel', 'Aisha', 'Chen', 'Sofia', 'Luis'];
-const LAST = ['Gonzalez', 'Smith', 'Okafor', 'Nguyen', 'Kowalski', 'Patel'];
-
-/** A small call record; `seq` is its index (a number under a non-PII key: kept as is). */
-function call(i: number): Record<string, unknown> {
-  const name = `${FIRST[i % FIRST.length]} ${LAST[i % LAST.length]}`;
-  const email = `client${i}@example.com`;
-  return {
-    seq: i,
-    queue: i % 2 ? 'billing' : 'support',
-    customer: { name, email, phone: `(415) 555-01${String(i % 100).padStart(2, '0')}` },
-    turns: [
-      { speaker: 'agent', text: 'Thank you for calling, how can I help?' },
-      { speaker: 'customer', text: `Hi, this is ${name}, my email is ${email} and order ${40000 + i} never arrived.` },
-    ],
-  };
-}
 
 const callLines = (n: number, from = 0): string[] => Array.from({ length: n }, (_, i) => JSON.stringify(call(from + i)));
 const jsonl = (lines: readonly string[]): string => lines.map((l) => l + '\n').join('');
