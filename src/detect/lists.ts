@@ -4,7 +4,8 @@ import { OptionsError } from '../errors.js';
 /** Deny-list findings are reported with this detector and, by default, this type. */
 export const DENY_DEFAULT_TYPE = 'DENY_LIST';
 
-function escapeRegex(s: string): string {
+/** A literal as a regular-expression source. */
+export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

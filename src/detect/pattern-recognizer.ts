@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js';
 import { contextScore } from './context.js';
+import { escapeRegex } from './lists.js';
 import type { CompiledPattern } from './patterns.js';
 import type { Recognizer, ScanSettings } from './recognizer.js';
 import { mapWindowSpan, tierFor, type TextView } from './view.js';
@@ -106,7 +107,7 @@ function compileLiteralGate(patterns: readonly CompiledPattern[]): ((view: TextV
   const lits = [...new Set(patterns.filter((p) => p.literals && p.literalsLower).flatMap((p) => p.literals!))];
   if (lits.length === 0) return undefined;
   lits.sort((a, b) => b.length - a.length);
-  const re = new RegExp(lits.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const re = new RegExp(lits.map(escapeRegex).join('|'), 'g');
   const contained = new Map(lits.map((m) => [m, lits.filter((l) => m.includes(l))]));
   return (view) => {
     const present = new Set<string>();

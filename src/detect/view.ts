@@ -34,6 +34,35 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0;
 }
 
+/**
+ * The start of a window around a hit at `from`: `margin` characters earlier, then on to the
+ * previous whitespace (at most `snap` more), never past a NUL (the boundary between texts
+ * analysed together).
+ */
+export function widenStart(text: string, from: number, margin: number, snap: number): number {
+  let s = from;
+  const lim = Math.max(0, from - margin);
+  while (s > lim && text.charCodeAt(s - 1) !== 0) s--;
+  if (s > 0 && text.charCodeAt(s - 1) !== 0) {
+    const far = Math.max(0, s - snap);
+    while (s > far && !isSpace(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0) s--;
+  }
+  return s;
+}
+
+/** The end of a window around a hit ending at `to`: the mirror of widenStart. */
+export function widenEnd(text: string, to: number, margin: number, snap: number): number {
+  const n = text.length;
+  let e = to;
+  const lim = Math.min(n, to + margin);
+  while (e < lim && text.charCodeAt(e) !== 0) e++;
+  if (e < n && text.charCodeAt(e) !== 0) {
+    const far = Math.min(n, e + snap);
+    while (e < far && !isSpace(text.charCodeAt(e)) && text.charCodeAt(e) !== 0) e++;
+  }
+  return e;
+}
+
 export function computeDigitWindows(text: string): DigitWindows {
   const n = text.length;
   const starts: number[] = [];
@@ -45,21 +74,8 @@ export function computeDigitWindows(text: string): DigitWindows {
   while ((m = runRe.exec(text)) !== null) {
     const i = m.index;
     const j = i + m[0].length;
-    // widen by MARGIN, never past a NUL (the boundary between texts analysed together), then snap to whitespace
-    let s = i;
-    const sLim = Math.max(0, i - MARGIN);
-    while (s > sLim && text.charCodeAt(s - 1) !== 0) s--;
-    if (s > 0 && text.charCodeAt(s - 1) !== 0) {
-      const lim = Math.max(0, s - SNAP);
-      while (s > lim && !isSpace(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0) s--;
-    }
-    let e = j;
-    const eLim = Math.min(n, j + MARGIN);
-    while (e < eLim && text.charCodeAt(e) !== 0) e++;
-    if (e < n && text.charCodeAt(e) !== 0) {
-      const lim = Math.min(n, e + SNAP);
-      while (e < lim && !isSpace(text.charCodeAt(e)) && text.charCodeAt(e) !== 0) e++;
-    }
+    const s = widenStart(text, i, MARGIN, SNAP);
+    const e = widenEnd(text, j, MARGIN, SNAP);
     const last = ends.length - 1;
     if (last >= 0 && s <= ends[last]!) {
       if (e > ends[last]!) ends[last] = e;

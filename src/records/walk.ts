@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import { resolveOverlaps } from '../detect/overlap.js';
 import { applyFindings, type Replacer } from '../transform/apply.js';
-import { hintForKey } from './hints.js';
+import { hintForKey, normaliseKey } from './hints.js';
 import { compilePointerPatterns, toPointer, type PointerMatcher } from './pointer.js';
 import { isTurnArrayKey, splitTurnFindings, type SplitFindings } from './turns.js';
 
@@ -41,7 +41,7 @@ export interface CompiledSelection {
 
 export function compileSelection(sel: RecordSelection): CompiledSelection {
   const hints = sel.hints
-    ? new Map(Object.entries(sel.hints).map(([k, v]) => [k.toLowerCase().replace(/[_\-. ]/g, ''), v]))
+    ? new Map(Object.entries(sel.hints).map(([k, v]) => [normaliseKey(k), v]))
     : undefined;
   return {
     fields: sel.fields ? compilePointerPatterns(sel.fields) : undefined,

@@ -1,4 +1,4 @@
-import { mapWindowSpan, type TextView } from '../view.js';
+import { mapWindowSpan, widenEnd, widenStart, type TextView } from '../view.js';
 
 /**
  * Where spoken forms may be: cheap triggers, each widened to a window (for the
@@ -28,10 +28,6 @@ const CUE_REACH = 48;
 const BEFORE = 64;
 const AFTER = 48;
 const SNAP = 24;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-}
 
 function collect(re: RegExp, hay: string, hits: number[], map?: (s: number, e: number) => number): void {
   re.lastIndex = 0;
@@ -65,21 +61,10 @@ export function findSpokenWindows(view: TextView): number[] {
   for (let i = 0; i < hits.length; i += 2) order.push(i);
   order.sort((a, b) => hits[a]! - hits[b]!);
   const text = view.text;
-  const n = text.length;
   const out: number[] = [];
   for (const i of order) {
-    let s = hits[i]! - BEFORE;
-    if (s <= 0) s = 0;
-    else {
-      const lim = Math.max(0, s - SNAP);
-      while (s > lim && !isSpace(text.charCodeAt(s - 1))) s--;
-    }
-    let e = hits[i + 1]! + AFTER;
-    if (e >= n) e = n;
-    else {
-      const lim = Math.min(n, e + SNAP);
-      while (e < lim && !isSpace(text.charCodeAt(e))) e++;
-    }
+    const s = widenStart(text, hits[i]!, BEFORE, SNAP);
+    const e = widenEnd(text, hits[i + 1]!, AFTER, SNAP);
     const last = out.length - 1;
     if (last > 0 && s <= out[last]!) {
       if (e > out[last]!) out[last] = e;
