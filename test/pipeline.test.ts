@@ -612,3 +612,16 @@ describe('createPool().redactRecords', () => {
     }
   });
 });
+
+describe('createPool().close()', () => {
+  it('lets running batches finish before stopping the threads (a late reply never hits a destroyed pool)', async () => {
+    const pool = createPool({ workers: 1 });
+    const text = Array.from({ length: 400 }, (_, i) => JSON.stringify(call(i))).join('\n') + '\n';
+    const [batch] = frame([Buffer.from(text)], { batchLines: 400 });
+    const running = pool.runBatch({ seq: 0, data: batch!.data, ends: batch!.ends, lines: batch!.lines, flags: batch!.flags, mode: 'redact', audit: false });
+    await pool.close(); // called while the batch is still in the worker
+    const result = await running;
+    expect(result.records).toBe(400);
+    expect(result.errors).toEqual([]);
+  });
+});

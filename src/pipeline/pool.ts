@@ -23,6 +23,7 @@ export interface RedactPool {
   redactRecords<T>(records: readonly T[]): Promise<RedactRecordResult<T>[]>;
   /** Runs one batch of raw lines (its bytes are copied to the worker, so the caller can retry it). */
   runBatch(task: BatchTask): Promise<BatchResult>;
+  /** Waits for running tasks to settle (their results are dropped), then stops the threads. */
   close(): Promise<void>;
 }
 
@@ -34,6 +35,9 @@ function workerFile(): string {
   if (!existsSync(built)) throw new OptionsError('the worker pool needs the built package: run `npm run build` first');
   return built;
 }
+
+/** How long close() waits for running tasks before destroying the pool anyway. */
+const CLOSE_WAIT_MS = 30_000;
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -65,6 +69,15 @@ export function createPool(options: PoolOptions = {}): RedactPool {
     idleTimeout: 60_000,
     workerData: config,
   });
+  // Tasks still running: close() lets them settle first, so a late reply never reaches a destroyed
+  // pool (piscina throws on it) when a run stops early on an error or a signal.
+  const inflight = new Set<Promise<unknown>>();
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inflight.add(p);
+    const done = () => inflight.delete(p);
+    p.then(done, done);
+    return p;
+  };
   return {
     workers,
     randomKey: isRandom,
@@ -72,13 +85,21 @@ export function createPool(options: PoolOptions = {}): RedactPool {
       const chunk = Math.max(1, Math.ceil(records.length / (workers * 4)));
       const parts: Promise<RedactRecordResult<T>[]>[] = [];
       for (let i = 0; i < records.length; i += chunk) {
-        parts.push(piscina.run({ records: records.slice(i, i + chunk) }) as Promise<RedactRecordResult<T>[]>);
+        parts.push(track(piscina.run({ records: records.slice(i, i + chunk) }) as Promise<RedactRecordResult<T>[]>));
       }
       return (await Promise.all(parts)).flat();
     },
     runBatch(task: BatchTask): Promise<BatchResult> {
-      return piscina.run(task) as Promise<BatchResult>;
+      return track(piscina.run(task) as Promise<BatchResult>);
     },
-    close: () => piscina.destroy(),
+    async close(): Promise<void> {
+      if (inflight.size > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        const limit = new Promise<void>((res) => (timer = setTimeout(res, CLOSE_WAIT_MS)));
+        await Promise.race([Promise.allSettled([...inflight]), limit]);
+        clearTimeout(timer);
+      }
+      await piscina.destroy();
+    },
   };
 }
