@@ -75,6 +75,19 @@ export interface PatternDef {
    * of which one must occur in the text (case-insensitively when the pattern has the `i` flag).
    */
   prefilter?: string | string[];
+  /**
+   * With a literal prefilter: how far a match can reach from a hit of one of the literals, so the
+   * pattern runs only on windows around the hits instead of the whole text. `{ before, after }`:
+   * at most `before` characters before the literal's start and `after` after its end (for a literal
+   * that is context rather than part of the match, this also bounds how far the context may be);
+   * `token`: the match holds no whitespace, so the whitespace-delimited token around the hit is enough.
+   */
+  window?: { before: number; after: number } | 'token';
+  /**
+   * With the `digit` prefilter: literals, matched case-insensitively, of which every match holds
+   * one (month names for a written date, say); digit windows without any are skipped.
+   */
+  requires?: string[];
   /** Index of the capture group that is the entity (default 0, the whole match). */
   group?: number;
   /** Country of the identifier, copied to findings. */

@@ -84,8 +84,11 @@ function editDistance(a: string, b: string, cap: number): number {
   return Math.min(prev[n]!, cap);
 }
 
-/** Validates options once and pre-compiles everything a scan needs. */
-export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
+/**
+ * Validates options once and pre-compiles everything a scan needs. `internal.exhaustive` (tests only,
+ * not part of the public API) runs every pattern without literal windows, to check that they lose nothing.
+ */
+export function createAnalyzer(options: AnalyzeOptions = {}, internal: { exhaustive?: boolean } = {}): Analyzer {
   if (options === null || typeof options !== 'object') throw new OptionsError('options must be an object');
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   if (typeof minScore !== 'number' || !(minScore >= 0 && minScore <= 1)) {
@@ -126,7 +129,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       entities.add(e);
     }
   }
-  const settings: ScanSettings = { regions, contextBefore: before, contextAfter: after, entities };
+  const settings: ScanSettings = { regions, contextBefore: before, contextAfter: after, entities, exhaustive: internal.exhaustive === true };
   const recognizers: Recognizer[] = [];
   const pr = createPatternRecognizer(patterns, settings);
   if (pr) recognizers.push(pr);

@@ -6,6 +6,7 @@ import type { PatternDef, PatternFile } from '../types.js';
 import { VALIDATORS, type Validator } from './validators/index.js';
 import { foldContext } from './context.js';
 import { digitShape } from './min-digits.js';
+import type { WindowSpec } from './anchors.js';
 
 /** A pattern ready to run: compiled once, shared by every scan. */
 export interface CompiledPattern {
@@ -22,6 +23,10 @@ export interface CompiledPattern {
   readonly literals: readonly string[] | undefined;
   /** Whether `literals` are matched against the lower-cased text (they are then lower-case). */
   readonly literalsLower: boolean;
+  /** For a literal prefilter: how far a match reaches from a hit of a literal (it then runs on windows around the hits only). */
+  readonly window: WindowSpec | undefined;
+  /** For a digit pattern: literals (lower-case) of which every match holds one; digit windows without one are skipped. */
+  readonly requires: readonly string[] | undefined;
   readonly group: number;
   /** The fewest digits a match holds (from the regex, or the pattern's `minDigits`); digit windows with fewer are skipped. */
   readonly minDigits: number;
@@ -41,7 +46,7 @@ const ALLOWED_FLAGS = /^[imsu]*$/;
 const TYPE_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
 const KEYS = new Set([
   'id', 'type', 'regex', 'flags', 'score', 'validatedScore', 'context', 'validator',
-  'prefilter', 'group', 'country', 'description', 'minDigits',
+  'prefilter', 'group', 'country', 'description', 'minDigits', 'window', 'requires',
 ]);
 
 /** Checks one parsed pattern definition and compiles it. Throws PatternFileError naming file and pattern. */
@@ -82,6 +87,21 @@ export function compilePattern(def: unknown, file: string, index: number): Compi
       !(Array.isArray(pf) && pf.length > 0 && pf.every((x) => typeof x === 'string' && x.length > 0))) {
     fail('"prefilter" must be "digit", "none", a non-empty literal or a non-empty list of literals');
   }
+  const literalList = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.length > 0);
+  const win = p.window;
+  if (win !== undefined) {
+    if (pf === undefined || pf === 'digit' || pf === 'none') fail('"window" needs a literal prefilter');
+    const n = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100_000;
+    const ok = win === 'token' ||
+      (win !== null && typeof win === 'object' && !Array.isArray(win) &&
+        Object.keys(win).every((k) => k === 'before' || k === 'after') &&
+        n((win as Record<string, unknown>).before) && n((win as Record<string, unknown>).after));
+    if (!ok) fail('"window" must be "token" or { "before": n, "after": n } (characters, 0 to 100000)');
+  }
+  if (p.requires !== undefined) {
+    if (pf !== 'digit') fail('"requires" is for patterns with the digit prefilter');
+    if (!literalList(p.requires)) fail('"requires" must be a non-empty list of literals');
+  }
   const flags = (p.flags as string | undefined) ?? '';
   let re: RegExp;
   try {
@@ -115,6 +135,8 @@ export function compilePattern(def: unknown, file: string, index: number): Compi
     scope,
     literals,
     literalsLower,
+    window: win as WindowSpec | undefined,
+    requires: (p.requires as string[] | undefined)?.map((l) => l.toLowerCase()),
     group,
     minDigits: Math.min((p.minDigits as number | undefined) ?? Infinity, shape.minDigits),
     minRun: p.minDigits !== undefined ? 0 : shape.minRun,

@@ -10,6 +10,8 @@ export interface ScanSettings {
   readonly contextAfter: number;
   /** Types enabled for this analyzer. */
   readonly entities: ReadonlySet<string>;
+  /** Tests only: run every pattern on the whole text and on all digit windows of its tier, ignoring literal windows. */
+  readonly exhaustive?: boolean;
 }
 
 /**

@@ -64,7 +64,6 @@ export function widenEnd(text: string, to: number, margin: number, snap: number)
 }
 
 export function computeDigitWindows(text: string): DigitWindows {
-  const n = text.length;
   const starts: number[] = [];
   const ends: number[] = [];
   const digitCounts: number[] = [];
@@ -88,15 +87,29 @@ export function computeDigitWindows(text: string): DigitWindows {
       runs.push(j - i);
     }
   }
+  return joinWindows(text, starts, ends, digitCounts, runs);
+}
+
+/**
+ * Windows [starts[k], ends[k]) of `text` (ascending, disjoint) joined by WINDOW_JOINT; the text
+ * itself when one window covers it all. `digits` and `runs` per window when known (else 0).
+ */
+export function joinWindows(
+  text: string,
+  starts: readonly number[],
+  ends: readonly number[],
+  digitCounts?: readonly number[],
+  runs?: readonly number[],
+): DigitWindows {
   const count = starts.length;
   if (count === 0) return EMPTY;
   const joinedStart = new Int32Array(count);
   const origStart = new Int32Array(count);
   const length = new Int32Array(count);
-  const digits = Int32Array.from(digitCounts);
-  const maxRun = Int32Array.from(runs);
-  if (count === 1 && starts[0] === 0 && ends[0] === n) {
-    length[0] = n;
+  const digits = digitCounts ? Int32Array.from(digitCounts) : new Int32Array(count);
+  const maxRun = runs ? Int32Array.from(runs) : new Int32Array(count);
+  if (count === 1 && starts[0] === 0 && ends[0] === text.length) {
+    length[0] = text.length;
     return { joined: text, joinedStart, origStart, length, digits, maxRun, count };
   }
   const parts: string[] = new Array(count);
@@ -118,32 +131,19 @@ export function computeDigitWindows(text: string): DigitWindows {
  * joined anew (the same object when all of them do).
  */
 export function windowsWithDigits(w: DigitWindows, text: string, min: number, run = 0): DigitWindows {
-  let keep = 0;
-  for (let k = 0; k < w.count; k++) if (w.digits[k]! >= min && w.maxRun[k]! >= run) keep++;
-  if (keep === w.count) return w;
-  if (keep === 0) return EMPTY;
-  const joinedStart = new Int32Array(keep);
-  const origStart = new Int32Array(keep);
-  const length = new Int32Array(keep);
-  const digits = new Int32Array(keep);
-  const maxRun = new Int32Array(keep);
-  const parts: string[] = new Array(keep);
-  let pos = 0;
-  let o = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const digits: number[] = [];
+  const runs: number[] = [];
   for (let k = 0; k < w.count; k++) {
     if (w.digits[k]! < min || w.maxRun[k]! < run) continue;
-    const s = w.origStart[k]!;
-    const len = w.length[k]!;
-    parts[o] = text.slice(s, s + len);
-    joinedStart[o] = pos;
-    origStart[o] = s;
-    length[o] = len;
-    digits[o] = w.digits[k]!;
-    maxRun[o] = w.maxRun[k]!;
-    pos += len + WINDOW_JOINT.length;
-    o++;
+    starts.push(w.origStart[k]!);
+    ends.push(w.origStart[k]! + w.length[k]!);
+    digits.push(w.digits[k]!);
+    runs.push(w.maxRun[k]!);
   }
-  return { joined: parts.join(WINDOW_JOINT), joinedStart, origStart, length, digits, maxRun, count: keep };
+  if (starts.length === w.count) return w;
+  return joinWindows(text, starts, ends, digits, runs);
 }
 
 /** Digit-count and digit-run thresholds at which window sets are cut (a pattern uses the highest not above its own). */
@@ -184,10 +184,12 @@ export class TextView {
   #digits: DigitWindows | undefined;
   #tiers: Map<number, DigitWindows> | undefined;
   #lower: string | undefined;
+  /** Other derived window sets (literal windows), by a key their maker chooses. */
+  readonly windows = new Map<string, DigitWindows>();
   constructor(text: string) {
     this.text = text;
   }
-  /** The text lower-cased, for literal prefilters only (lower-casing may change lengths: never use its offsets). */
+  /** The text lower-cased, for literal prefilters only. Lower-casing may lengthen a text (U+0130); its offsets are the text's only when the lengths are equal. */
   get lower(): string {
     return (this.#lower ??= this.text.toLowerCase());
   }
