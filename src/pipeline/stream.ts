@@ -31,7 +31,7 @@ export interface RedactStreamOptions extends RedactOptions {
   maxLineBytes?: number;
   /** Names the input in error messages (default `input`). */
   name?: string;
-  /** Lines (or records) per batch sent to a worker (default 256 lines, 64 records). */
+  /** Lines (or records) per batch sent to a worker (default 64 lines of at most 256 KiB, or 64 records). */
   batchSize?: number;
   /** Batches in flight at most (default 2 per worker). */
   inFlight?: number;
