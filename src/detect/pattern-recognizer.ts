@@ -84,19 +84,6 @@ export function createPatternRecognizer(
     out.push(f);
   }
 
-  function run(p: CompiledPattern, hay: string, onMatch: (m: RegExpExecArray) => void): void {
-    const re = p.re;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(hay)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      onMatch(m);
-    }
-  }
-
   return {
     name: 'patterns',
     types: [...new Set(active.map((p) => p.type))],
@@ -113,7 +100,7 @@ export function createPatternRecognizer(
             continue;
           }
         }
-        run(p, full, (m) => emit(p, m, 0, full, out));
+        runOn(p, undefined, full, out);
       }
       if (tiers.length === 0 || view.digitWindows.count === 0) return;
       for (const [tier, list] of tiers) {
@@ -127,18 +114,30 @@ export function createPatternRecognizer(
     },
   };
 
-  /** Runs a pattern over windows of `full`, mapping matches back (a match across a window joint is dropped). */
-  function runOn(p: CompiledPattern, w: DigitWindows, full: string, out: Finding[]): void {
-    const hay = w.joined;
-    if (hay === full) {
-      run(p, full, (m) => emit(p, m, 0, full, out));
-      return;
-    }
-    run(p, hay, (m) => {
+  /**
+   * Runs a pattern over `full`, or over windows of it (a match across a window joint is dropped),
+   * emitting each match. No closure per call: this runs for every pattern on every text.
+   */
+  function runOn(p: CompiledPattern, w: DigitWindows | undefined, full: string, out: Finding[]): void {
+    const hay = w === undefined ? full : w.joined;
+    const mapped = hay !== full;
+    const re = p.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(hay)) !== null) {
+      const len = m[0].length;
+      if (len === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (!mapped) {
+        emit(p, m, 0, full, out);
+        continue;
+      }
       const start = m.index;
-      const orig = mapWindowSpan(w, start, start + m[0].length);
+      const orig = mapWindowSpan(w!, start, start + len);
       if (orig >= 0) emit(p, m, orig - start, full, out);
-    });
+    }
   }
 }
 
