@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compileAnchors, hitSpans, idMask, windowsAroundHits, windowsWithHits } from '../src/detect/anchors.js';
 import { createAnalyzer } from '../src/detect/analyzer.js';
 import { builtinPatterns, compilePattern } from '../src/detect/patterns.js';
-import { computeDigitWindows } from '../src/detect/view.js';
+import { digitShape } from '../src/detect/min-digits.js';
+import { computeDigitWindows, windowsWithDigits } from '../src/detect/view.js';
 import { ENTITY_TYPES } from '../src/index.js';
 import { generateCorpus } from '../bench/corpus.mjs';
 import { hasCorpus, readJsonl } from './support/corpus.js';
@@ -89,6 +90,38 @@ describe('literal windows', () => {
   });
 });
 
+describe('token lengths: a match that cannot hold whitespace lies in one token at least its length', () => {
+  it.each<[string, number]>([
+    ['\\d{3}-\\d{2}-\\d{4}', 11],
+    ['[A-HJ-NPR-Z\\d]{17}', 17],
+    ['(?<![\\w-])[A-Z]{2}\\d{2}(?!\\d[ .-])', 4], // look-arounds consume nothing, whatever they hold
+    ['\\d{3} \\d{3}', 0], // a space
+    ['\\d{3}[ -]\\d{3}', 0],
+    ['\\d{3}\\s?\\d{3}', 0],
+    ['[^x]{5}', 0], // a negated class may match whitespace
+    ['.{5}', 0],
+    ['[ -~]{3}', 0], // the range holds the space
+    ['[!-~]{3}', 3],
+    ['\\p{L}{4}', 4],
+    ['\\P{L}{4}', 0],
+    ['\\u00a0x', 0], // no-break space
+    ['(a)\\1', 0], // a back-reference may be anything
+    ['ab|cdef', 2],
+    ['x(?:ab)?', 1],
+  ])('%s -> %i', (src, want) => {
+    expect(digitShape(src).minToken).toBe(want);
+  });
+
+  it('windows are kept only when they hold a token that long', () => {
+    const text = 'at 00:24.3 we spoke about it, and then a good while later in the call the vin 1HGCM82633A004352 came up';
+    const all = computeDigitWindows(text);
+    expect(all.count).toBe(2);
+    const long = windowsWithDigits(all, text, 1, 0, 17);
+    expect(long.count).toBe(1);
+    expect(long.joined).toContain('1HGCM82633A004352');
+  });
+});
+
 describe('pattern file fields window and requires', () => {
   const base = { id: 'x', type: 'X', regex: 'a', score: 0.5 };
   it.each<[string, Record<string, unknown>, RegExp]>([
@@ -139,6 +172,8 @@ describe('with literal windows, the same findings as without', () => {
       'cvv', 'pin', 'zip code', 'postcode', 'born on', 'date of birth', 'March', 'mar', 'the', 'on the', 'next', 'Monday',
       'day after tomorrow', 'username:', 'login', 'https://', 'www.', 'example.com', '.org', 'ann@', 'a.b@c.io', 'Apt', 'Suite',
       'P.O. Box', 'Calle', 'Rua', 'HR B', 'swift', 'DEUTDEFF', 'mac', 'ab:cd:ef:ab:cd:ef', 'pan', 'abcde1234f',
+      '1HGCM82633A004352', 'DE89 3704 0044 0532 0130 00', 'L01X00T47', 'RSSMRA85T10A562S', '00:1A:2B:3C:4D:5E', '192.168.0.1',
+      'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'AB123456C', 'ABCDE1234F', '1EG4-TE5-MK73', 'K1A 0B1', 'A1234567',
       '4111', '1111', '2027', '09/27', '12', '7', '555-0132', '94107', 'SW1A 1AA', '@', '.', ',', '-', '/', ':',
     ];
     const seps = fc.constantFrom(' ', ' ', ' ', '', '\n', ', ', '  ', '-');

@@ -2,19 +2,54 @@
  * What any match of a regex must contain, read off its source:
  *  - `minDigits`: the fewest ASCII digits in a match;
  *  - `minRun`: a lower bound on the longest run of consecutive digits in a match
- *    (`\d{9}` needs a run of 9; `\d{3}-?\d{2}-?\d{4}` only guarantees 4).
- * Conservative: whatever it cannot read counts as no digits, so neither ever
- * exceeds the truth. Patterns run only over digit windows that can hold a match,
- * which spares texts full of prices, times and dates from every identifier pattern.
+ *    (`\d{9}` needs a run of 9; `\d{3}-?\d{2}-?\d{4}` only guarantees 4);
+ *  - `minToken`: when no match can hold whitespace or a NUL (isTokenSeparator), its fewest
+ *    characters, so a match lies inside one separator-free token at least that long; else 0.
+ * Conservative: whatever it cannot read counts as no digits, as possibly whitespace and as
+ * no length, so none ever exceeds the truth. Patterns run only over digit windows that can
+ * hold a match, which spares texts full of prices, times and dates from every identifier pattern.
  */
 export interface DigitShape {
   minDigits: number;
   minRun: number;
+  minToken: number;
+}
+
+interface Shape {
+  minDigits: number;
+  minRun: number;
+  /** Fewest characters. */
+  len: number;
+  /** No whitespace or NUL can be part of a match. */
+  solid: boolean;
 }
 
 export function digitShape(source: string): DigitShape {
   const r = new Parser(source).alternatives();
-  return { minDigits: fin(r.minDigits), minRun: fin(r.minRun) };
+  return { minDigits: fin(r.minDigits), minRun: fin(r.minRun), minToken: r.solid ? fin(r.len) : 0 };
+}
+
+/** The code points that end a token: NUL and JavaScript's whitespace (what `\\s` matches), as ranges. */
+const SEPARATORS: readonly (readonly [number, number])[] = [
+  [0x0, 0x0], [0x9, 0xd], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a],
+  [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff],
+];
+
+/** Whether a UTF-16 code unit ends a token (see SEPARATORS). */
+export function isTokenSeparator(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  for (const [lo, hi] of SEPARATORS) if (c >= lo && c <= hi) return true;
+  return false;
+}
+
+function solidCode(c: number): boolean {
+  return !isTokenSeparator(c);
+}
+
+/** Whether no code point in [lo, hi] ends a token. */
+function solidRange(lo: number, hi: number): boolean {
+  for (const [a, b] of SEPARATORS) if (lo <= b && hi >= a) return false;
+  return true;
 }
 
 export function minDigits(source: string): number {
@@ -25,54 +60,90 @@ function fin(n: number): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-const NONE: DigitShape = { minDigits: 0, minRun: 0 };
+const NONE: Shape = { minDigits: 0, minRun: 0, len: 0, solid: true };
+const OPAQUE: Shape = { minDigits: 0, minRun: 0, len: 1, solid: false };
+const SOLID1: Shape = { minDigits: 0, minRun: 0, len: 1, solid: true };
 
 class Parser {
   private i = 0;
   constructor(private readonly s: string) {}
 
   /** alternatives := sequence ('|' sequence)* ; the minimum over them. */
-  alternatives(): DigitShape {
+  alternatives(): Shape {
     let best = this.sequence();
     while (this.s[this.i] === '|') {
       this.i++;
       const next = this.sequence();
-      best = { minDigits: Math.min(best.minDigits, next.minDigits), minRun: Math.min(best.minRun, next.minRun) };
+      best = {
+        minDigits: Math.min(best.minDigits, next.minDigits),
+        minRun: Math.min(best.minRun, next.minRun),
+        len: Math.min(best.len, next.len),
+        solid: best.solid && next.solid,
+      };
     }
     return best;
   }
 
-  private sequence(): DigitShape {
+  private sequence(): Shape {
     let digits = 0;
     let run = 0;
+    let len = 0;
+    let solid = true;
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const { shape, digitAtom } = this.atom();
       const times = this.quantifier();
       digits += shape.minDigits * times;
+      len += shape.len * times;
+      solid &&= shape.solid;
       // a repeated digit atom is a run of `times`; a repeated group keeps its own guaranteed run
       const r = digitAtom ? times : times > 0 ? shape.minRun : 0;
       if (r > run) run = r;
     }
-    return { minDigits: digits, minRun: run };
+    return { minDigits: digits, minRun: run, len, solid };
   }
 
-  private atom(): { shape: DigitShape; digitAtom: boolean } {
+  private atom(): { shape: Shape; digitAtom: boolean } {
     const c = this.s[this.i]!;
-    const digit = { shape: { minDigits: 1, minRun: 1 }, digitAtom: true };
-    const none = { shape: NONE, digitAtom: false };
+    const digit = { shape: { minDigits: 1, minRun: 1, len: 1, solid: true }, digitAtom: true };
+    const solid1 = { shape: SOLID1, digitAtom: false };
+    const opaque = { shape: OPAQUE, digitAtom: false };
+    const assertion = { shape: NONE, digitAtom: false };
     if (c === '\\') {
-      const n = this.s[this.i + 1];
+      const n = this.s[this.i + 1]!;
       this.i += 2;
       if (n === 'd') return digit;
-      if (n === 'u' && this.s[this.i] === '{') this.skipTo('}');
-      else if (n === 'u') this.i += 4;
-      else if (n === 'x') this.i += 2;
-      else if ((n === 'p' || n === 'P') && this.s[this.i] === '{') this.skipTo('}');
-      else if (n === 'k' && this.s[this.i] === '<') this.skipTo('>');
-      else if (n === 'c') this.i += 1;
-      return none;
+      if (n === 'b' || n === 'B') return assertion;
+      if (n === 'w') return solid1;
+      if (n === 'u' && this.s[this.i] === '{') {
+        const j = this.i;
+        this.skipTo('}');
+        return solidCode(parseInt(this.s.slice(j + 1, this.i - 1), 16)) ? solid1 : opaque;
+      }
+      if (n === 'u' || n === 'x') {
+        const k = n === 'u' ? 4 : 2;
+        const code = parseInt(this.s.slice(this.i, this.i + k), 16);
+        this.i += k;
+        return solidCode(code) ? solid1 : opaque;
+      }
+      if ((n === 'p' || n === 'P') && this.s[this.i] === '{') {
+        const j = this.i;
+        this.skipTo('}');
+        const prop = this.s.slice(j + 1, this.i - 1);
+        return n === 'p' && /^(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Letter|Number)$/.test(prop) ? solid1 : opaque;
+      }
+      if (n === 'k' && this.s[this.i] === '<') {
+        this.skipTo('>');
+        return { shape: { ...NONE, solid: false }, digitAtom: false };
+      }
+      if (n === 'c') this.i += 1;
+      if (n >= '0' && n <= '9') return { shape: { ...NONE, solid: false }, digitAtom: false }; // a back-reference may be empty
+      // an escaped punctuation mark is itself; a letter escape we do not know may be anything
+      return /[!-/:-@[-`{-~]/.test(n) ? solid1 : opaque;
     }
-    if (c === '[') return this.charClass() ? digit : none;
+    if (c === '[') {
+      const k = this.charClass();
+      return k === 'digit' ? digit : k === 'solid' ? solid1 : opaque;
+    }
     if (c === '(') {
       this.i++;
       let lookaround = false;
@@ -93,19 +164,25 @@ class Parser {
       return { shape: lookaround ? NONE : inner, digitAtom: false };
     }
     this.i++;
-    return none; // a literal, '.', '^', '$'
+    if (c === '^' || c === '$') return assertion;
+    if (c === '.') return opaque;
+    return solidCode(c.codePointAt(0)!) ? solid1 : opaque; // a literal
   }
 
-  /** True when every member of the class is a digit: [0-9], [\d], [2-9], [13579]. */
-  private charClass(): boolean {
+  /**
+   * `digit` when every member of the class is a digit ([0-9], [\d], [2-9], [13579]); `solid` when
+   * no member is whitespace or NUL; else `other`.
+   */
+  private charClass(): 'digit' | 'solid' | 'other' {
     const start = this.i + 1;
     let j = start;
     if (this.s[j] === ']') j++;
     while (j < this.s.length && this.s[j] !== ']') j += this.s[j] === '\\' ? 2 : 1;
     const body = this.s.slice(start, j);
     this.i = j + 1;
-    if (body.startsWith('^')) return false;
-    return /^(?:\\d|[0-9](?:-[0-9])?)+$/.test(body);
+    if (body.startsWith('^')) return 'other';
+    if (/^(?:\\d|[0-9](?:-[0-9])?)+$/.test(body)) return 'digit';
+    return solidClass(body) ? 'solid' : 'other';
   }
 
   /** The minimum repeat count of the quantifier that follows (1 when none). */
@@ -130,4 +207,46 @@ class Parser {
     while (this.i < this.s.length && this.s[this.i] !== ch) this.i++;
     this.i++;
   }
+}
+
+/** Whether no member of a (non-negated) class body can be whitespace or NUL. */
+function solidClass(body: string): boolean {
+  const cps = [...body];
+  let k = 0;
+  /** The next class member's code point, -1 for a solid escape class (\d, \w), -2 for anything else. */
+  const next = (): number => {
+    const c = cps[k++]!;
+    if (c !== '\\') return c.codePointAt(0)!;
+    const n = cps[k++] ?? '';
+    if (n === 'd' || n === 'w') return -1;
+    if (n === 'x' || (n === 'u' && cps[k] !== '{')) {
+      const len = n === 'x' ? 2 : 4;
+      const code = parseInt(cps.slice(k, k + len).join(''), 16);
+      k += len;
+      return Number.isNaN(code) ? -2 : code;
+    }
+    if ((n === 'p' || n === 'P' || n === 'u') && cps[k] === '{') {
+      let e = k;
+      while (e < cps.length && cps[e] !== '}') e++;
+      const arg = cps.slice(k + 1, e).join('');
+      k = e + 1;
+      if (n === 'u') return parseInt(arg, 16);
+      return n === 'p' && /^(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Letter|Number)$/.test(arg) ? -1 : -2;
+    }
+    return /[!-/:-@[-`{-~]/.test(n) ? n.codePointAt(0)! : -2;
+  };
+  while (k < cps.length) {
+    const lo = next();
+    if (lo === -2) return false;
+    if (lo === -1) continue;
+    if (cps[k] === '-' && k + 1 < cps.length) {
+      k++;
+      const hi = next();
+      if (hi < 0) return false;
+      if (hi < lo || !solidRange(lo, hi)) return false;
+      continue;
+    }
+    if (!solidCode(lo)) return false;
+  }
+  return true;
 }

@@ -32,6 +32,8 @@ export interface CompiledPattern {
   readonly minDigits: number;
   /** A lower bound on the longest digit run in a match (from the regex); windows with shorter runs are skipped. */
   readonly minRun: number;
+  /** When no match can hold whitespace: its fewest characters (from the regex); windows without a token that long are skipped. */
+  readonly minToken: number;
   readonly country: string | undefined;
   readonly detector: string;
   readonly source: string;
@@ -140,6 +142,7 @@ export function compilePattern(def: unknown, file: string, index: number): Compi
     group,
     minDigits: Math.min((p.minDigits as number | undefined) ?? Infinity, shape.minDigits),
     minRun: p.minDigits !== undefined ? 0 : shape.minRun,
+    minToken: shape.minToken,
     country: p.country as string | undefined,
     detector: `pattern:${id!}`,
     source: p.regex as string,

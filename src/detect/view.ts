@@ -1,3 +1,5 @@
+import { isTokenSeparator } from './min-digits.js';
+
 /**
  * A text being scanned, with the derived views detectors share: the digit
  * windows (computed once, lazily) on which every digit-bearing pattern and the
@@ -22,12 +24,14 @@ export interface DigitWindows {
   readonly digits: Int32Array;
   /** The longest run of consecutive digits in each window. */
   readonly maxRun: Int32Array;
+  /** The longest token (run of characters without whitespace or NUL) in each window. */
+  readonly maxToken: Int32Array;
   readonly count: number;
 }
 
 const EMPTY: DigitWindows = {
   joined: '', joinedStart: new Int32Array(0), origStart: new Int32Array(0), length: new Int32Array(0),
-  digits: new Int32Array(0), maxRun: new Int32Array(0), count: 0,
+  digits: new Int32Array(0), maxRun: new Int32Array(0), maxToken: new Int32Array(0), count: 0,
 };
 
 function isSpace(c: number): boolean {
@@ -87,7 +91,23 @@ export function computeDigitWindows(text: string): DigitWindows {
       runs.push(j - i);
     }
   }
-  return joinWindows(text, starts, ends, digitCounts, runs);
+  const tokens: number[] = new Array(starts.length);
+  for (let k = 0; k < starts.length; k++) tokens[k] = longestToken(text, starts[k]!, ends[k]!);
+  return joinWindows(text, starts, ends, digitCounts, runs, tokens);
+}
+
+/** The longest run of characters in text[s, e) without a token separator (whitespace or NUL). */
+function longestToken(text: string, s: number, e: number): number {
+  let best = 0;
+  let cur = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    // the common characters first: printable ASCII never separates
+    if ((c > 0x20 && c < 0x7f) || !isTokenSeparator(c)) {
+      if (++cur > best) best = cur;
+    } else cur = 0;
+  }
+  return best;
 }
 
 /**
@@ -100,6 +120,7 @@ export function joinWindows(
   ends: readonly number[],
   digitCounts?: readonly number[],
   runs?: readonly number[],
+  tokens?: readonly number[],
 ): DigitWindows {
   const count = starts.length;
   if (count === 0) return EMPTY;
@@ -108,9 +129,10 @@ export function joinWindows(
   const length = new Int32Array(count);
   const digits = digitCounts ? Int32Array.from(digitCounts) : new Int32Array(count);
   const maxRun = runs ? Int32Array.from(runs) : new Int32Array(count);
+  const maxToken = tokens ? Int32Array.from(tokens) : new Int32Array(count);
   if (count === 1 && starts[0] === 0 && ends[0] === text.length) {
     length[0] = text.length;
-    return { joined: text, joinedStart, origStart, length, digits, maxRun, count };
+    return { joined: text, joinedStart, origStart, length, digits, maxRun, maxToken, count };
   }
   const parts: string[] = new Array(count);
   let pos = 0;
@@ -123,32 +145,35 @@ export function joinWindows(
     length[k] = len;
     pos += len + WINDOW_JOINT.length;
   }
-  return { joined: parts.join(WINDOW_JOINT), joinedStart, origStart, length, digits, maxRun, count };
+  return { joined: parts.join(WINDOW_JOINT), joinedStart, origStart, length, digits, maxRun, maxToken, count };
 }
 
 /**
- * The windows holding at least `min` digits and a run of at least `run` consecutive digits,
- * joined anew (the same object when all of them do).
+ * The windows holding at least `min` digits, a run of at least `run` consecutive digits and a
+ * token of at least `token` characters, joined anew (the same object when all of them do).
  */
-export function windowsWithDigits(w: DigitWindows, text: string, min: number, run = 0): DigitWindows {
+export function windowsWithDigits(w: DigitWindows, text: string, min: number, run = 0, token = 0): DigitWindows {
   const starts: number[] = [];
   const ends: number[] = [];
   const digits: number[] = [];
   const runs: number[] = [];
+  const tokens: number[] = [];
   for (let k = 0; k < w.count; k++) {
-    if (w.digits[k]! < min || w.maxRun[k]! < run) continue;
+    if (w.digits[k]! < min || w.maxRun[k]! < run || w.maxToken[k]! < token) continue;
     starts.push(w.origStart[k]!);
     ends.push(w.origStart[k]! + w.length[k]!);
     digits.push(w.digits[k]!);
     runs.push(w.maxRun[k]!);
+    tokens.push(w.maxToken[k]!);
   }
   if (starts.length === w.count) return w;
-  return joinWindows(text, starts, ends, digits, runs);
+  return joinWindows(text, starts, ends, digits, runs, tokens);
 }
 
-/** Digit-count and digit-run thresholds at which window sets are cut (a pattern uses the highest not above its own). */
+/** Digit-count, digit-run and token-length thresholds at which window sets are cut (a pattern uses the highest not above its own). */
 export const DIGIT_TIERS: readonly number[] = [1, 3, 5, 7, 9, 11, 13];
 export const RUN_TIERS: readonly number[] = [0, 5, 7, 9, 11];
+export const TOKEN_TIERS: readonly number[] = [0, 7, 9, 11, 16];
 
 function floorTier(tiers: readonly number[], v: number): number {
   let t = tiers[0]!;
@@ -156,9 +181,9 @@ function floorTier(tiers: readonly number[], v: number): number {
   return t;
 }
 
-/** The window set key for a pattern: `digits * 100 + run`, from its minimum digits and minimum run. */
-export function tierFor(minDigits: number, minRun = 0): number {
-  return floorTier(DIGIT_TIERS, minDigits) * 100 + floorTier(RUN_TIERS, minRun);
+/** The window set key for a pattern: `digits * 10000 + run * 100 + token`, from its minimum digits, digit run and token length. */
+export function tierFor(minDigits: number, minRun = 0, minToken = 0): number {
+  return floorTier(DIGIT_TIERS, minDigits) * 10000 + floorTier(RUN_TIERS, minRun) * 100 + floorTier(TOKEN_TIERS, minToken);
 }
 
 /**
@@ -199,11 +224,11 @@ export class TextView {
   /** The digit windows for a tier key from tierFor(), cached. */
   windowsAtTier(tier: number): DigitWindows {
     const all = this.digitWindows;
-    if (tier <= 100 || all.count === 0) return all;
+    if (tier <= 10000 || all.count === 0) return all;
     this.#tiers ??= new Map();
     let w = this.#tiers.get(tier);
     if (!w) {
-      w = windowsWithDigits(all, this.text, Math.floor(tier / 100), tier % 100);
+      w = windowsWithDigits(all, this.text, Math.floor(tier / 10000), Math.floor(tier / 100) % 100, tier % 100);
       this.#tiers.set(tier, w);
     }
     return w;
