@@ -112,6 +112,12 @@ describe('token lengths: a match that cannot hold whitespace lies in one token a
     expect(digitShape(src).minToken).toBe(want);
   });
 
+  it('literal digits count as digits', () => {
+    expect(digitShape('(?:19|20)\\d\\d').minDigits).toBe(4);
+    expect(digitShape('DE\\d{9}').minDigits).toBe(9);
+    expect(digitShape('a{2}').minDigits).toBe(0); // a quantifier's count is not a digit
+  });
+
   it('windows are kept only when they hold a token that long', () => {
     const text = 'at 00:24.3 we spoke about it, and then a good while later in the call the vin 1HGCM82633A004352 came up';
     const all = computeDigitWindows(text);

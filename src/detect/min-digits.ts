@@ -164,6 +164,7 @@ class Parser {
       return { shape: lookaround ? NONE : inner, digitAtom: false };
     }
     this.i++;
+    if (c >= '0' && c <= '9') return digit; // a literal digit
     if (c === '^' || c === '$') return assertion;
     if (c === '.') return opaque;
     return solidCode(c.codePointAt(0)!) ? solid1 : opaque; // a literal

@@ -37,7 +37,7 @@ export function createPatternRecognizer(
   const byTier = new Map<number, Anchored[]>();
   for (const p of active) {
     if (p.scope !== 'digit') continue;
-    const t = tierFor(p.minDigits, p.minRun, settings.exhaustive ? 0 : p.minToken);
+    const t = settings.exhaustive ? tierFor(0) : tierFor(p.minDigits, p.minRun, p.minToken);
     const list = byTier.get(t) ?? [];
     list.push(anchored(p, p.requires, `d${t}`));
     byTier.set(t, list);

@@ -10,7 +10,7 @@ export interface ScanSettings {
   readonly contextAfter: number;
   /** Types enabled for this analyzer. */
   readonly entities: ReadonlySet<string>;
-  /** Tests only: run every pattern on the whole text and on all digit windows of its digit tier, ignoring literal windows and token lengths. */
+  /** Tests only: run every text pattern on the whole text and every digit pattern on all digit windows (no literal windows, no tiers). */
   readonly exhaustive?: boolean;
 }
 
