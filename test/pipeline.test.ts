@@ -204,6 +204,17 @@ describe('LineFramer', () => {
 
 // ------------------------------------------------------------------ processBatch
 
+/** A batch result's output lines as strings ("" for a failed line). */
+function outLines(r: { data: Uint8Array; ends: Int32Array }): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const end of r.ends) {
+    out.push(Buffer.from(r.data.subarray(start, end)).toString('utf8'));
+    start = end;
+  }
+  return out;
+}
+
 describe('processBatch', () => {
   const redactor = createRedactor();
   const badUtf8 = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xff]), Buffer.from(' 415-555-0199"}')]);
@@ -225,18 +236,30 @@ describe('processBatch', () => {
       { line: 3, kind: 'utf8' },
       { line: 4, kind: 'too-long' },
     ]);
-    expect(r.out.map((o) => o === '')).toEqual([false, true, true, true, false]);
+    const out = outLines(r);
+    expect(out.map((o) => o === '')).toEqual([false, true, true, true, false]);
     expect(r.records).toBe(2);
     expect(r.counts).toEqual({ EMAIL: 2 });
-    expect(JSON.parse(r.out[0]!)).toEqual({ seq: 1, text: 'email me at [EMAIL]' });
-    expect(JSON.parse(r.out[4]!)).toEqual({ seq: 6, text: 'or [EMAIL]' });
-    const all = JSON.stringify(r);
+    expect(JSON.parse(out[0]!)).toEqual({ seq: 1, text: 'email me at [EMAIL]' });
+    expect(JSON.parse(out[4]!)).toEqual({ seq: 6, text: 'or [EMAIL]' });
+    const all = JSON.stringify({ ...r, data: out.join('') });
     for (const raw of ['ann.lee', 'maria.g', '415-555', '4111', 'caf', 'zzz']) expect(all).not.toContain(raw);
+  });
+
+  it('output lines keep their UTF-8 byte ends, with multi-byte text and a failed line between', () => {
+    const lines = ['{"t":"café ☕ ann.lee@example.com"}', '{"t":"broken"', '{"t":"𝄞 naïve"}'];
+    const [b] = frame([Buffer.from(lines.join('\n') + '\n')], { maxLineBytes: 1000 });
+    const r = processBatch(redactor, task(b!));
+    expect(r.errors).toEqual([{ line: 2, kind: 'json' }]);
+    expect(r.ends[1]).toBe(r.ends[0]); // the failed line has no output
+    expect(r.ends[2]).toBe(r.data.length);
+    expect(outLines(r)).toEqual(['{"t":"café ☕ [EMAIL]"}\n', '', '{"t":"𝄞 naïve"}\n']);
   });
 
   it('scan mode: one line per record with paths, types and offsets, no raw values', () => {
     const r = processBatch(redactor, task(batch!, 'scan'));
-    const first = JSON.parse(r.out[0]!) as { line: number; findings: Record<string, unknown>[] };
+    const out = outLines(r);
+    const first = JSON.parse(out[0]!) as { line: number; findings: Record<string, unknown>[] };
     expect(first.line).toBe(1);
     expect(first.findings).toHaveLength(1);
     const f = first.findings[0]!;
@@ -244,8 +267,8 @@ describe('processBatch', () => {
     expect(f.path).toBe('/text');
     expect(f.type).toBe('EMAIL');
     expect('email me at ann.lee@example.com'.slice(f.start as number, f.end as number)).toBe('ann.lee@example.com');
-    expect(JSON.parse(r.out[4]!)).toMatchObject({ line: 6, findings: [{ path: '/text', type: 'EMAIL' }] });
-    expect(r.out.join('')).not.toMatch(/ann\.lee|maria\.g/);
+    expect(JSON.parse(out[4]!)).toMatchObject({ line: 6, findings: [{ path: '/text', type: 'EMAIL' }] });
+    expect(out.join('')).not.toMatch(/ann\.lee|maria\.g/);
   });
 
   it('audit lines: one per finding, tokens for keyed operators, never a raw value', () => {
@@ -257,7 +280,7 @@ describe('processBatch', () => {
       [1, '/text', 'EMAIL', 'pseudonym'],
       [6, '/text', 'EMAIL', 'pseudonym'],
     ]);
-    const redacted = JSON.parse(r.out[0]!) as { text: string };
+    const redacted = JSON.parse(outLines(r)[0]!) as { text: string };
     expect(typeof entries[0]!.token).toBe('string');
     expect(redacted.text).toBe(`email me at ${entries[0]!.token as string}`);
     expect(r.audit.join('')).not.toMatch(/ann\.lee|maria\.g|example\./);

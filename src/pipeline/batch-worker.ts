@@ -3,7 +3,7 @@
  * (patterns compiled once per thread) and processes batches of raw lines, or
  * arrays of parsed records, sent by the main thread.
  */
-import { workerData } from 'piscina';
+import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import { createRedactor, type Redactor } from '../redactor.js';
 import { Key } from '../transform/keys.js';
 import type { RedactRecordResult } from '../types.js';
@@ -18,7 +18,18 @@ export interface RecordsTask {
   records: unknown[];
 }
 
-export default function run(task: BatchTask | RecordsTask): BatchResult | RedactRecordResult[] {
+/** A batch result whose output buffer is moved to the main thread, not copied. */
+class MovedResult {
+  constructor(private readonly r: BatchResult) {}
+  get [transferableSymbol](): ArrayBufferLike[] {
+    return [this.r.data.buffer, this.r.ends.buffer];
+  }
+  get [valueSymbol](): BatchResult {
+    return this.r;
+  }
+}
+
+export default function run(task: BatchTask | RecordsTask): BatchResult | RedactRecordResult[] | ReturnType<typeof move> {
   if ('records' in task) return task.records.map((r) => redactor.redactRecord(r));
-  return processBatch(redactor, task);
+  return move(new MovedResult(processBatch(redactor, task)) as never);
 }

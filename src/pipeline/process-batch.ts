@@ -27,8 +27,10 @@ export interface BatchTask {
 
 export interface BatchResult {
   seq: number;
-  /** Per line, its output line with "\n", or "" when the line failed (see errors). */
-  out: string[];
+  /** The output lines, each with its "\n", as UTF-8, one after another (a failed line has none). */
+  data: Uint8Array;
+  /** Per line, the end of its output in `data` (a failed line ends where the one before it did; see errors). */
+  ends: Int32Array;
   errors: LineFailure[];
   /** Findings per type in this batch. */
   counts: Record<string, number>;
@@ -41,6 +43,21 @@ export interface BatchResult {
 const TOKEN_OPERATORS = new Set(['hash', 'pseudonym', 'encrypt']);
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/**
+ * The output lines as one UTF-8 buffer with each line's end: sent back to the main thread without
+ * a copy (see batch-worker.ts), which then writes it as is, with no string to clone or encode.
+ */
+export function encodeLines(out: readonly string[]): { data: Uint8Array; ends: Int32Array } {
+  const ends = new Int32Array(out.length);
+  let pos = 0;
+  for (let i = 0; i < out.length; i++) {
+    pos += Buffer.byteLength(out[i]!, 'utf8');
+    ends[i] = pos;
+  }
+  return { data: encoder.encode(out.join('')), ends };
+}
 
 /**
  * Test hooks (documented in the README): SCRUBLINE_TEST_FAIL_LINE makes the redactor throw on that
@@ -125,7 +142,8 @@ export function processBatch(redactor: Redactor, t: BatchTask): BatchResult {
       }
     }
   }
-  return { seq: t.seq, out, errors, counts, audit, records };
+  const { data, ends } = encodeLines(out);
+  return { seq: t.seq, data, ends, errors, counts, audit, records };
 }
 
 function round(x: number): number {

@@ -124,7 +124,7 @@ export async function runPipeline(o: RunOptions): Promise<RunSummary> {
   const seconds = () => Number(process.hrtime.bigint() - t0) / 1e9;
   const stopNow = () => fatal !== undefined || outputClosed || !!o.signal?.aborted;
 
-  async function write(stream: Writable, text: string): Promise<void> {
+  async function write(stream: Writable, text: string | Uint8Array): Promise<void> {
     if (text.length === 0 || outputClosed) return;
     if (!stream.write(text) && !o.signal?.aborted) await drained(stream, o.signal);
   }
@@ -145,20 +145,21 @@ export async function runPipeline(o: RunOptions): Promise<RunSummary> {
       const r = p.result!;
       const bad = new Map<number, LineFailure>();
       for (const e of r.errors) bad.set(e.line, e);
-      let chunk = '';
-      for (let i = 0; i < r.out.length; i++) {
+      // the good lines between failures are one slice of the batch's output each
+      let from = 0;
+      let prevEnd = 0;
+      for (let i = 0; i < r.ends.length; i++) {
         const line = p.batch.lines[i]!;
         const err = bad.get(line);
         if (err) {
-          await write(o.output, chunk);
-          chunk = '';
+          await write(o.output, r.data.subarray(from, prevEnd));
+          from = r.ends[i]!;
           fail(p.source, err);
           if (fatal !== undefined) return;
-          continue;
         }
-        chunk += r.out[i];
+        prevEnd = r.ends[i]!;
       }
-      await write(o.output, chunk);
+      await write(o.output, r.data.subarray(from, prevEnd));
       if (o.audit && r.audit.length) await write(o.audit, r.audit.join(''));
       records += r.records;
       bytesIn += p.batch.bytes;
@@ -173,7 +174,10 @@ export async function runPipeline(o: RunOptions): Promise<RunSummary> {
     try {
       return await o.pool.runBatch(task);
     } catch {
-      const merged: BatchResult = { seq: b.seq, out: [], errors: [], counts: {}, audit: [], records: 0 };
+      const merged: Omit<BatchResult, 'data' | 'ends'> = { seq: b.seq, errors: [], counts: {}, audit: [], records: 0 };
+      const parts: Uint8Array[] = [];
+      const ends = new Int32Array(b.lines.length);
+      let pos = 0;
       let start = 0;
       for (let i = 0; i < b.lines.length; i++) {
         const end = b.ends[i]!;
@@ -187,17 +191,18 @@ export async function runPipeline(o: RunOptions): Promise<RunSummary> {
         start = end;
         try {
           const r = await o.pool.runBatch(one);
-          merged.out.push(...r.out);
+          parts.push(r.data);
+          pos += r.data.length;
           merged.errors.push(...r.errors);
           merged.audit.push(...r.audit);
           merged.records += r.records;
           for (const [t, n] of Object.entries(r.counts)) merged.counts[t] = (merged.counts[t] ?? 0) + n;
         } catch {
-          merged.out.push('');
           merged.errors.push({ line: b.lines[i]!, kind: 'worker' });
         }
+        ends[i] = pos;
       }
-      return merged;
+      return { ...merged, data: Buffer.concat(parts), ends };
     }
   }
 

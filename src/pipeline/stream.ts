@@ -73,7 +73,7 @@ function localEngine(redactor: Redactor): Engine {
 
 /** The output of one unit of work, in input order: text or records, plus failures. */
 interface Outcome {
-  items: (string | RedactedRecord)[];
+  items: (Uint8Array | RedactedRecord)[];
   /** Per item: its failure, if any (items[i] is then ignored). */
   failures: (LineFailure | undefined)[];
 }
@@ -105,16 +105,18 @@ async function runLines(engine: Engine, b: Batch): Promise<Outcome> {
       try {
         results.push(await engine.lines(one));
       } catch {
-        results.push({ seq: b.seq, out: [''], errors: [{ line: b.lines[i]!, kind: 'worker' }], counts: {}, audit: [], records: 0 });
+        results.push({ seq: b.seq, data: new Uint8Array(0), ends: Int32Array.of(0), errors: [{ line: b.lines[i]!, kind: 'worker' }], counts: {}, audit: [], records: 0 });
       }
     }
   }
-  const items: string[] = [];
+  const items: Uint8Array[] = [];
   const failures: (LineFailure | undefined)[] = [];
   for (const r of results) {
     const bad = new Map(r.errors.map((e) => [e.line, e]));
-    for (const text of r.out) {
-      items.push(text);
+    let start = 0;
+    for (let i = 0; i < r.ends.length; i++) {
+      items.push(r.data.subarray(start, r.ends[i]!));
+      start = r.ends[i]!;
       failures.push(bad.get(b.lines[failures.length]!));
     }
   }
@@ -133,7 +135,7 @@ async function runRecords(engine: Engine, records: unknown[], first: number, loc
         out.items.push(r!);
         out.failures.push(undefined);
       } catch (e) {
-        out.items.push('');
+        out.items.push(new Uint8Array(0));
         out.failures.push({ line: first + i, kind: localKind, detail: e instanceof Error ? e.name : typeof e });
       }
     }
@@ -271,12 +273,18 @@ class RedactStream extends Transform {
       if (!head.outcome) break;
       this.queue.shift();
       const { items, failures } = head.outcome;
-      let text = '';
+      const bytes: Uint8Array[] = [];
+      const flush = (): boolean => {
+        if (bytes.length === 0) return true;
+        const ok = this.push(Buffer.concat(bytes));
+        bytes.length = 0;
+        return ok;
+      };
       for (let i = 0; i < items.length; i++) {
         const f = failures[i];
         if (f) {
           if (this.policy === 'fail') {
-            if (text) this.push(text);
+            flush();
             this.destroy(new InputLineError(this.name, f.line, f.kind));
             return;
           }
@@ -284,10 +292,10 @@ class RedactStream extends Transform {
           continue;
         }
         const item = items[i]!;
-        if (typeof item === 'string') text += item;
+        if (item instanceof Uint8Array) bytes.push(item);
         else if (!this.push(item)) this.readerWants = false;
       }
-      if (text && !this.push(text)) this.readerWants = false;
+      if (!flush()) this.readerWants = false;
     }
     this.sendPartial();
     this.release();
