@@ -6,7 +6,6 @@ import { runPipeline, InputLineError, type RunSummary } from '../pipeline/run.js
 import { fileSource, outputSink } from '../pipeline/sources.js';
 import { reidentify, ReidentifyError } from '../reidentify.js';
 import { MAIN_HELP, REDACT_HELP, REIDENTIFY_HELP, SCAN_HELP } from './help.js';
-import { EVAL_HELP, main as evalMain } from '../eval/cli.js';
 import { keysFrom, parse, pipelineFlags, redactOptions, totalSize, type Args } from './options.js';
 import { formatSummary, progressBar } from './progress.js';
 import { createWriteStream } from 'node:fs';
@@ -188,6 +187,8 @@ async function reidentifyCommand(args: Args): Promise<number> {
 }
 
 async function evalCommand(rest: string[]): Promise<number> {
+  // loaded here: it builds a redactor in this thread, which redact/scan leave to the workers
+  const { EVAL_HELP, main: evalMain } = await import('../eval/cli.js');
   if (rest.length === 0) {
     process.stdout.write(EVAL_HELP);
     return EXIT.USAGE;
