@@ -180,6 +180,7 @@ describe('with literal windows, the same findings as without', () => {
       'P.O. Box', 'Calle', 'Rua', 'HR B', 'swift', 'DEUTDEFF', 'mac', 'ab:cd:ef:ab:cd:ef', 'pan', 'abcde1234f',
       '1HGCM82633A004352', 'DE89 3704 0044 0532 0130 00', 'L01X00T47', 'RSSMRA85T10A562S', '00:1A:2B:3C:4D:5E', '192.168.0.1',
       'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'AB123456C', 'ABCDE1234F', '1EG4-TE5-MK73', 'K1A 0B1', 'A1234567',
+      'Hauptstraße', 'Storgatan', 'Váci utca', 'Rue de la Paix', 'Str.', 'Damm', '2001:db8::1', 'fe80::1%eth0', '::1', '1:2:3',
       '4111', '1111', '2027', '09/27', '12', '7', '555-0132', '94107', 'SW1A 1AA', '@', '.', ',', '-', '/', ':',
     ];
     const seps = fc.constantFrom(' ', ' ', ' ', '', '\n', ', ', '  ', '-');
