@@ -217,19 +217,13 @@ export function cueBefore(t: Tokens, i: number, text: string): Cue {
   for (const p of candidates) {
     const k = p.words.length;
     if (prev - k + 1 < 0) continue;
+    // word j of the cue is token prev-k+1+j, checked from the end (the last word's hash is the key):
+    // the same hash, no possessive but on the last word when the cue has one, spaces between words
+    if (((t.flags[prev]! & F.Poss) !== 0) !== p.poss || (k > 1 && t.sep[prev] !== S.Space)) continue;
     let ok = true;
-    for (let j = 0; j < k; j++) {
+    for (let j = k - 2; j >= 0; j--) {
       const ti = prev - k + 1 + j;
-      if (t.h1[ti] !== p.words[j]) {
-        ok = false;
-        break;
-      }
-      if (j > 0 && t.sep[ti] !== S.Space) {
-        ok = false;
-        break;
-      }
-      const possHere = (t.flags[ti]! & F.Poss) !== 0;
-      if (j === k - 1 ? possHere !== p.poss : possHere) {
+      if (t.h1[ti] !== p.words[j] || (j > 0 && t.sep[ti] !== S.Space) || t.flags[ti]! & F.Poss) {
         ok = false;
         break;
       }

@@ -1132,7 +1132,8 @@ export class NameScan {
     const count = cased ? t.ne : t.n;
     for (let e = 0; e < count; e++) {
       const i = cased ? t.ev[e]! : e;
-      if (this.#kind[i] || !this.#known!.has(t.h1[i]!)) continue;
+      // in mixed-case text only a capitalised mention counts (checked below too): skip the set look-up
+      if (this.#kind[i] || (cased && !this.#isCap(i)) || !this.#known!.has(t.h1[i]!)) continue;
       const m = this.#mask(i);
       if (m & (B.Never | B.Calendar)) continue;
       if (!this.#isCap(i) && (t.mode === Case.Mixed || m & (B.Word | B.NameWord))) continue;

@@ -159,8 +159,8 @@ export function tokenize(text: string, lex: Lexicon): Tokens {
         e++;
       }
       // an inner apostrophe or hyphen followed by a letter continues the word
-      if (e + 1 >= len || f1[u[e + 1]!]! < 2) break;
       const kd = cls[u[e]!]!;
+      if ((kd !== C.Apostrophe && kd !== C.Hyphen) || e + 1 >= len || f1[u[e + 1]!]! < 2) break;
       if (kd === C.Apostrophe) {
         const n1 = u[e + 1]!;
         // possessive / contracted 's is not part of the word
@@ -169,10 +169,10 @@ export function tokenize(text: string, lex: Lexicon): Tokens {
           break;
         }
         h = Math.imul(h ^ 39, 0x01000193);
-      } else if (kd === C.Hyphen) {
+      } else {
         fl |= F.Hyphen;
         h = Math.imul(h ^ 45, 0x01000193);
-      } else break;
+      }
       e++;
     }
     if (e - s === 1 && k !== C.Digit) fl |= F.Initial;
