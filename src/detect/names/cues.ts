@@ -22,7 +22,9 @@ export const enum Cue {
 }
 
 interface Pattern {
-  words: number[];
+  words: Int32Array;
+  /** The hash of the word before the last one (0 for a one-word cue). */
+  pen: number;
   /** The cue ends with a question mark: "What's your last name? Boyle". */
   question: boolean;
   /** The last word carries a possessive/contracted 's ("name's"). */
@@ -155,20 +157,43 @@ const SPEC: readonly [string, Cue][] = [
 /** Words that, right after "this is <name>", confirm the name ("this is Mark calling"). */
 export const CONFIRMERS = ['calling', 'speaking', 'here', 'from', 'with', 'at', 'on'];
 
-/** Patterns by the hash of their last word, longest first. */
-let byLast: Map<number, Pattern[]> | undefined;
+/** Patterns grouped by the hash of their last word, longest first in each group. */
+let groups: Pattern[][] = [];
+/** Open addressing on the last word's hash: per slot the hash, then its group's index + 1 (0: empty). */
+let groupSlots: Int32Array | undefined;
+let groupMask = 0;
 
-function patternsEndingWith(h: number): Pattern[] | undefined {
-  if (!byLast) {
-    byLast = new Map();
-    for (const p of compile()) {
-      const k = p.words[p.words.length - 1]!;
-      const list = byLast.get(k);
-      if (list) list.push(p);
-      else byLast.set(k, [p]);
-    }
+function buildGroups(): Int32Array {
+  const byLast = new Map<number, Pattern[]>();
+  for (const p of compile()) {
+    const k = p.words[p.words.length - 1]!;
+    const list = byLast.get(k);
+    if (list) list.push(p);
+    else byLast.set(k, [p]);
   }
-  return byLast.get(h);
+  groups = [...byLast.values()];
+  let size = 64;
+  while (size < byLast.size * 4) size *= 2;
+  groupMask = size - 1;
+  const slots = new Int32Array(2 * size);
+  let g = 0;
+  for (const h of byLast.keys()) {
+    let slot = (h ^ (h >>> 15)) & groupMask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & groupMask;
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = ++g;
+  }
+  return slots;
+}
+
+/** The patterns whose last word has hash `h`, longest first; undefined when none. */
+function patternsEndingWith(h: number): Pattern[] | undefined {
+  const slots = (groupSlots ??= buildGroups());
+  for (let slot = (h ^ (h >>> 15)) & groupMask; ; slot = (slot + 1) & groupMask) {
+    const g = slots[2 * slot + 1]!;
+    if (g === 0) return undefined;
+    if (slots[2 * slot] === h) return groups[g - 1];
+  }
 }
 
 /** The last word of every cue (the lexicon marks them so that cue matching starts only there). */
@@ -189,7 +214,8 @@ function compile(): Pattern[] {
     const last = parts[parts.length - 1]!;
     const poss = last.endsWith("'s");
     if (poss) parts[parts.length - 1] = last.slice(0, -2);
-    out.push({ words: parts.map((p) => hashWord(p)), poss, colon, question, kind });
+    const words = Int32Array.from(parts, (p) => hashWord(p));
+    out.push({ words, pen: words.length > 1 ? words[words.length - 2]! : 0, poss, colon, question, kind });
   }
   // longest first: "my name is" before "name is"
   out.sort((a, b) => b.words.length - a.words.length);
@@ -214,16 +240,21 @@ export function cueBefore(t: Tokens, i: number, text: string): Cue {
   const candidates = patternsEndingWith(t.h1[prev]!);
   if (!candidates) return Cue.None;
   const gap = t.sep[i]!;
-  for (const p of candidates) {
-    const k = p.words.length;
-    if (prev - k + 1 < 0) continue;
-    // word j of the cue is token prev-k+1+j, checked from the end (the last word's hash is the key):
-    // the same hash, no possessive but on the last word when the cue has one, spaces between words
-    if (((t.flags[prev]! & F.Poss) !== 0) !== p.poss || (k > 1 && t.sep[prev] !== S.Space)) continue;
+  // word j of a k-word cue is token prev-k+1+j, checked from the end (the last word's hash is the key):
+  // the same hash, no possessive but on the last word when the cue has one, spaces between words
+  const possLast = (t.flags[prev]! & F.Poss) !== 0;
+  // the word before the last one, when a space separates them (else no cue of two words or more fits)
+  const spaced = prev > 0 && t.sep[prev] === S.Space;
+  const pen = spaced ? t.h1[prev - 1]! : 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const p = candidates[c]!;
+    const words = p.words;
+    const k = words.length;
+    if (prev - k + 1 < 0 || possLast !== p.poss || (k > 1 && (!spaced || pen !== p.pen))) continue;
     let ok = true;
     for (let j = k - 2; j >= 0; j--) {
       const ti = prev - k + 1 + j;
-      if (t.h1[ti] !== p.words[j] || (j > 0 && t.sep[ti] !== S.Space) || t.flags[ti]! & F.Poss) {
+      if (t.h1[ti] !== words[j] || (j > 0 && t.sep[ti] !== S.Space) || t.flags[ti]! & F.Poss) {
         ok = false;
         break;
       }
