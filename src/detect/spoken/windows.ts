@@ -1,4 +1,4 @@
-import { mapWindowSpan, widenEnd, widenStart, type TextView } from '../view.js';
+import { widenEnd, widenStart, type TextView } from '../view.js';
 
 /**
  * Where spoken forms may be: cheap triggers, each widened to a window (for the
@@ -46,21 +46,22 @@ export function findSpokenWindows(view: TextView): number[] {
     collect(NUMBER_PAIR, lower, hits);
     if (lower.includes(' dot ')) collect(SPOKEN_DOMAIN, lower, hits);
   }
-  const w = view.digitWindows;
-  if (w.count > 0) {
-    const spaced: number[] = [];
-    collect(SPACED_DIGITS, w.joined, spaced, (s, e) => mapWindowSpan(w, s, e));
-    for (let i = 0; i < spaced.length; i += 2) {
-      const at = spaced[i]!;
-      if (SPACED_CUE.test(view.text.slice(Math.max(0, at - CUE_REACH), at))) hits.push(at, spaced[i + 1]!);
-    }
+  // Spaced digits are looked for in the text itself, not in its digit windows: the matches are the same
+  // (every digit lies in a window reaching at least MARGIN characters on, or to a NUL or the text's end,
+  // and the characters beyond a window, a NUL or a joint, match neither the pattern nor its lookarounds),
+  // and a redactor without digit patterns need not compute the windows at all.
+  const text = view.text;
+  SPACED_DIGITS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPACED_DIGITS.exec(text)) !== null) {
+    const at = m.index;
+    if (SPACED_CUE.test(text.slice(Math.max(0, at - CUE_REACH), at))) hits.push(at, at + m[0].length);
   }
   if (hits.length === 0) return hits;
   // sort trigger spans by start, widen, snap to whitespace, merge
   const order: number[] = [];
   for (let i = 0; i < hits.length; i += 2) order.push(i);
   order.sort((a, b) => hits[a]! - hits[b]!);
-  const text = view.text;
   const out: number[] = [];
   for (const i of order) {
     const s = widenStart(text, hits[i]!, BEFORE, SNAP);
