@@ -95,8 +95,22 @@ function isTrailing(c: number): boolean {
   return isNumberPunct(c) || c === 33 || c === 63 || c === 59 || c === 58 || c === 34 || c === 0x2026;
 }
 
+/**
+ * The (lower-case) words that are numbers: the keys of the spoken vocabularies, `hundred` and `thousand`.
+ * It was tested with `w in DIGIT_WORDS || …`, which also holds for the names on Object.prototype; the
+ * one such name a token can be (letters and apostrophes, lower-cased) is `constructor`, kept so that
+ * results do not change.
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(DIGIT_WORDS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(MULTIPLIERS),
+  'hundred', 'thousand',
+  ...Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[a-z'\u2019]+$/.test(n)),
+]);
+/** No number, filler or separator word is longer. */
+const LONGEST_WORD = Math.max(...[...NUMBER_WORDS, ...FILLERS, ...SEP_WORDS].map((w) => w.length));
+
 function isNumberWord(w: string): boolean {
-  return w in DIGIT_WORDS || w in TEENS || w in TENS || w in MULTIPLIERS || w === 'hundred' || w === 'thousand';
+  return NUMBER_WORDS.has(w);
 }
 
 type Kind = 'num' | 'inner' | 'other';
@@ -104,6 +118,8 @@ type Kind = 'num' | 'inner' | 'other';
 /** What a word or digit run is inside a number: a number (`num`), allowed inside one (`inner`), or neither. */
 function kindOf(text: string, s: number, e: number): Kind {
   if (isDigit(text.charCodeAt(s))) return 'num';
+  // a longer word is none of them (lower-casing does not change the length of these letters)
+  if (e - s > LONGEST_WORD) return 'other';
   const w = text.slice(s, e).toLowerCase();
   if (isNumberWord(w)) return 'num';
   return FILLERS.has(w) || SEP_WORDS.has(w) ? 'inner' : 'other';
