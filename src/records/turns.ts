@@ -55,28 +55,54 @@ export function isTurnArrayKey(key: string): boolean {
   return ARRAY_KEYS.has(normaliseKey(key));
 }
 
-function findKey(obj: Record<string, unknown>, names: readonly string[]): string | undefined {
-  for (const n of names) if (n in obj) return n;
+function otherKey(obj: Record<string, unknown>, names: readonly string[]): string | undefined {
   for (const k of Object.keys(obj)) if (names.includes(normaliseKey(k))) return k;
   return undefined;
+}
+
+/** The key of a turn's speaker: the first of SPEAKER_KEYS it has (own or inherited), else a key normalising to one. */
+function speakerKey(o: Record<string, unknown>): string | undefined {
+  if ('speaker' in o) return 'speaker';
+  if ('role' in o) return 'role';
+  if ('participant' in o) return 'participant';
+  return otherKey(o, SPEAKER_KEYS);
+}
+
+/** The key of a turn's text, as speakerKey with TEXT_KEYS. */
+function textKey(o: Record<string, unknown>): string | undefined {
+  if ('text' in o) return 'text';
+  if ('content' in o) return 'content';
+  if ('transcript' in o) return 'transcript';
+  return otherKey(o, TEXT_KEYS);
+}
+
+/** An array element as a turn: an object with a speaker (string or number) and a string text; else undefined. */
+function readTurn(v: unknown): Turn | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  const sk = speakerKey(o);
+  const tk = textKey(o);
+  if (sk === undefined || tk === undefined) return undefined;
+  const sp = o[sk];
+  const text = o[tk];
+  if ((typeof sp !== 'string' && typeof sp !== 'number') || typeof text !== 'string') return undefined;
+  return { obj: v, speaker: String(sp), textKey: tk, text };
+}
+
+/** The text of an array element that may be a turn (the checks of readTurn on the text alone), else undefined. */
+function turnText(v: unknown): string | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  const tk = textKey(o);
+  if (tk === undefined) return undefined;
+  const text = o[tk];
+  return typeof text === 'string' ? text : undefined;
 }
 
 /** The turns of an array (undefined where an element is not a turn with a speaker and a string text). */
 export function readTurns(arr: readonly unknown[]): (Turn | undefined)[] {
   const out: (Turn | undefined)[] = new Array(arr.length);
-  for (let i = 0; i < arr.length; i++) {
-    const v = arr[i];
-    out[i] = undefined;
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) continue;
-    const o = v as Record<string, unknown>;
-    const sk = findKey(o, SPEAKER_KEYS);
-    const tk = findKey(o, TEXT_KEYS);
-    if (sk === undefined || tk === undefined) continue;
-    const sp = o[sk];
-    const text = o[tk];
-    if ((typeof sp !== 'string' && typeof sp !== 'number') || typeof text !== 'string') continue;
-    out[i] = { obj: v, speaker: String(sp), textKey: tk, text };
-  }
+  for (let i = 0; i < arr.length; i++) out[i] = readTurn(arr[i]);
   return out;
 }
 
@@ -108,6 +134,16 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** No number, filler or separator word is longer. */
 const LONGEST_WORD = Math.max(...[...NUMBER_WORDS, ...FILLERS, ...SEP_WORDS].map((w) => w.length));
+/** Per word length, the first letters (bit c - 'a') of the number, filler and separator words that long: most words are ruled out without a slice. */
+const FIRST_LETTERS: Int32Array = (() => {
+  const t = new Int32Array(LONGEST_WORD + 1);
+  for (const w of [...NUMBER_WORDS, ...FILLERS, ...SEP_WORDS]) {
+    const c = w.charCodeAt(0) - 97;
+    if (c < 0 || c > 25) throw new Error(`number word ${w} must start with a-z`);
+    t[w.length]! |= 1 << c;
+  }
+  return t;
+})();
 
 function isNumberWord(w: string): boolean {
   return NUMBER_WORDS.has(w);
@@ -120,6 +156,8 @@ function kindOf(text: string, s: number, e: number): Kind {
   if (isDigit(text.charCodeAt(s))) return 'num';
   // a longer word is none of them (lower-casing does not change the length of these letters)
   if (e - s > LONGEST_WORD) return 'other';
+  const c = text.charCodeAt(s) | 32; // lower-case for A-Z; an apostrophe (0x27, 0x2019) stays out of a-z
+  if (c < 97 || c > 122 || (FIRST_LETTERS[e - s]! & (1 << (c - 97))) === 0) return 'other';
   const w = text.slice(s, e).toLowerCase();
   if (isNumberWord(w)) return 'num';
   return FILLERS.has(w) || SEP_WORDS.has(w) ? 'inner' : 'other';
@@ -225,16 +263,16 @@ export function isInterjection(text: string): boolean {
   return wordCount(text) <= SPLIT_WINDOW.maxInterjectionWords && !hasDigit(text);
 }
 
-/** The next turn of `speaker` after index i with only interjections between, or -1. */
-function nextPart(turns: readonly (Turn | undefined)[], i: number, speaker: string): number {
+/** The next turn of `speaker` after index i with only interjections between (read from `arr`), or undefined. */
+function nextPart(arr: readonly unknown[], i: number, speaker: string): { turn: Turn; at: number } | undefined {
   let between = 0;
-  for (let j = i + 1; j < turns.length; j++) {
-    const t = turns[j];
-    if (!t) return -1;
-    if (t.speaker === speaker) return j;
-    if (++between > SPLIT_WINDOW.maxInterjections || !isInterjection(t.text)) return -1;
+  for (let j = i + 1; j < arr.length; j++) {
+    const t = readTurn(arr[j]);
+    if (!t) return undefined;
+    if (t.speaker === speaker) return { turn: t, at: j };
+    if (++between > SPLIT_WINDOW.maxInterjections || !isInterjection(t.text)) return undefined;
   }
-  return -1;
+  return undefined;
 }
 
 /** One stretch of a turn's text inside the virtual text. */
@@ -310,18 +348,22 @@ function joinAndScan(
 export function splitTurnFindings(arr: readonly unknown[], analyze: (text: string) => Finding[]): SplitFindings {
   const out: SplitFindings = new Map();
   if (arr.length < 2) return out;
-  const turns = readTurns(arr);
-  for (let i = 0; i < turns.length; i++) {
-    const first = turns[i];
-    if (!first || first.text.length > SPLIT_WINDOW.maxPartChars) continue;
-    const tail = numericTail(first.text);
+  // Turns are read as needed: most end with no number, and only their text is looked at.
+  for (let i = 0; i < arr.length; i++) {
+    const v = arr[i];
+    const text = turnText(v);
+    if (text === undefined || text.length > SPLIT_WINDOW.maxPartChars) continue;
+    const tail = numericTail(text);
     if (!tail) continue;
+    const first = readTurn(v);
+    if (!first) continue;
     const parts: { turn: Turn; span: [number, number] }[] = [{ turn: first, span: tail }];
     let cur = i;
     while (parts.length < SPLIT_WINDOW.maxParts) {
-      const j = nextPart(turns, cur, first.speaker);
-      if (j < 0) break;
-      const t = turns[j]!;
+      const next = nextPart(arr, cur, first.speaker);
+      if (!next) break;
+      const t = next.turn;
+      const j = next.at;
       if (t.text.length > SPLIT_WINDOW.maxPartChars) break;
       const head = numericHead(t.text);
       if (!head) break;
