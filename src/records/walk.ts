@@ -2,7 +2,7 @@ import type { Finding } from '../types.js';
 import { resolveOverlaps } from '../detect/overlap.js';
 import { applyFindings, type Replacer } from '../transform/apply.js';
 import { hintForKey, normaliseKey } from './hints.js';
-import { compilePointerPatterns, toPointer, type PointerMatcher } from './pointer.js';
+import { compilePointerPatterns, escapeToken, type PointerMatcher } from './pointer.js';
 import { isTurnArrayKey, splitTurnFindings, type SplitFindings } from './turns.js';
 
 /** A finding inside a record: `path` is the JSON Pointer (RFC 6901) of the string it was found in. */
@@ -66,42 +66,63 @@ export function redactJson(
   sel: CompiledSelection,
   out: RecordFinding[],
 ): unknown {
-  const w: Walk = { tokens: [], r, sel, out, splits: undefined, texts: [], results: [], next: 0 };
-  // pass 1: the strings to scan, in walk order (and numbers split across turns); one scan for all of them
-  collect(value, undefined, w);
-  if (w.texts.length > 0) w.results = r.analyzeMany(w.texts);
-  // pass 2: the copy, taking each string's findings in the same order
-  return build(value, undefined, w, undefined);
+  const w: Walk = {
+    tokens: [],
+    selecting: sel.skip !== undefined || sel.fields !== undefined,
+    r,
+    sel,
+    hints: hintsOf(sel),
+    splits: undefined,
+    texts: [],
+    leaves: [],
+  };
+  if (value === null || typeof value !== 'object') {
+    // a bare string or number: scanned as a leaf at the root (path "")
+    const text = scanned(value, undefined, w);
+    if (text === undefined) return value;
+    const holder: unknown[] = [text];
+    w.texts.push(text);
+    w.leaves.push(holder, 0, undefined, undefined, undefined);
+    finish(w, out);
+    return holder[0];
+  }
+  // pass 1: the copy, with every scanned string (and number) left as it is, and the strings to scan in walk
+  // order (and numbers split across turns); then one scan for all of them
+  const copy = copyValue(value, undefined, w, '');
+  // pass 2: each scanned leaf's findings applied in its place, in walk order
+  finish(w, out);
+  return copy;
 }
 
-/** State of one walk: the current path, the redactor and selection, the output, and split-turn findings. */
+/** Per scanned leaf in {@link Walk.leaves}: container of the copy, key or index in it, hint key, source object, path of the container. */
+const LEAF_STRIDE = 5;
+
+/** State of one walk: the current path, the redactor and selection, the leaves to scan, and split-turn findings. */
 interface Walk {
+  /** The current path, kept only when a field selection needs it. */
   tokens: string[];
+  selecting: boolean;
   r: LeafRedactor;
   sel: CompiledSelection;
-  out: RecordFinding[];
+  /** Hint per key name (cached per selection). */
+  hints: Map<string, string | null> | undefined;
   /** Findings from numbers split across turns, by turn object (filled when a transcript array is met). */
   splits: SplitFindings | undefined;
-  /** Pass 1: the texts to scan. Pass 2: their findings, consumed in order. */
+  /** The texts to scan, and per text LEAF_STRIDE entries saying where its redaction goes. */
   texts: string[];
-  results: Finding[][];
-  next: number;
+  leaves: unknown[];
 }
 
-/** Whether a leaf is scanned: a non-empty selected string, or a number under a hinted key. Both passes ask this. */
+/** Whether a leaf is scanned: a non-empty selected string, or a number under a hinted key. */
 function scanned(value: unknown, key: string | undefined, w: Walk): string | undefined {
-  if (typeof value === 'string') return value.length > 0 && selected(w.tokens, w.sel) ? value : undefined;
-  if (typeof value === 'number' && key !== undefined && selected(w.tokens, w.sel) && hintFor(key, w.r, w.sel)) return String(value);
+  if (typeof value === 'string') return value.length > 0 && (!w.selecting || selected(w.tokens, w.sel)) ? value : undefined;
+  if (typeof value === 'number' && key !== undefined && (!w.selecting || selected(w.tokens, w.sel)) && hintFor(key, w)) return String(value);
   return undefined;
 }
 
-function collect(value: unknown, key: string | undefined, w: Walk): void {
-  if (value === null || typeof value !== 'object') {
-    const text = scanned(value, key, w);
-    if (text !== undefined) w.texts.push(text);
-    return;
-  }
-  const { tokens } = w;
+/** A copy of an object or array (`path`: its JSON Pointer), registering its scanned leaves. */
+function copyValue(value: object, key: string | undefined, w: Walk, path: string): unknown {
+  const { tokens, selecting } = w;
   if (Array.isArray(value)) {
     if (key !== undefined && value.length > 1 && isTurnArrayKey(key)) {
       const found = splitTurnFindings(value, (t) => w.r.analyze(t));
@@ -110,43 +131,60 @@ function collect(value: unknown, key: string | undefined, w: Walk): void {
         for (const [k, v] of found) w.splits.set(k, v);
       }
     }
-    for (let i = 0; i < value.length; i++) {
-      tokens.push(String(i));
-      collect(value[i], key, w);
-      tokens.pop();
-    }
-    return;
-  }
-  for (const k of Object.keys(value)) {
-    tokens.push(k);
-    collect((value as Record<string, unknown>)[k], k, w);
-    tokens.pop();
-  }
-}
-
-function build(value: unknown, key: string | undefined, w: Walk, extra: Finding[] | undefined): unknown {
-  const { tokens } = w;
-  if (value === null || typeof value !== 'object') {
-    const text = scanned(value, key, w);
-    return text === undefined ? value : leafString(text, key, w, extra, w.results[w.next++]!);
-  }
-  if (Array.isArray(value)) {
-    const arr = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) {
-      tokens.push(String(i));
-      arr[i] = build(value[i], key, w, undefined);
-      tokens.pop();
+    const n = value.length;
+    const arr = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) {
+      const v: unknown = value[i];
+      if (selecting) tokens.push(String(i));
+      if (v === null || typeof v !== 'object') {
+        const text = scanned(v, key, w);
+        if (text === undefined) arr[i] = v;
+        else {
+          arr[i] = text;
+          w.texts.push(text);
+          w.leaves.push(arr, i, key, undefined, path);
+        }
+      } else arr[i] = copyValue(v, key, w, path + '/' + i);
+      if (selecting) tokens.pop();
     }
     return arr;
   }
-  const split = w.splits?.get(value);
+  const src = value as Record<string, unknown>;
   const obj: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) {
-    tokens.push(k);
-    obj[k] = build((value as Record<string, unknown>)[k], k, w, split && split.key === k ? split.findings : undefined);
-    tokens.pop();
+  for (const k of Object.keys(src)) {
+    const v = src[k];
+    if (selecting) tokens.push(k);
+    if (v === null || typeof v !== 'object') {
+      const text = scanned(v, k, w);
+      if (text === undefined) obj[k] = v;
+      else {
+        obj[k] = text;
+        w.texts.push(text);
+        w.leaves.push(obj, k, k, src, path);
+      }
+    } else obj[k] = copyValue(v, k, w, path + '/' + escapeToken(k));
+    if (selecting) tokens.pop();
   }
   return obj;
+}
+
+/** Scans the registered texts at once and puts each one's redaction in its place in the copy. */
+function finish(w: Walk, out: RecordFinding[]): void {
+  const { texts, leaves, splits } = w;
+  if (texts.length === 0) return;
+  const results = w.r.analyzeMany(texts);
+  for (let i = 0, at = 0; i < texts.length; i++, at += LEAF_STRIDE) {
+    const key = leaves[at + 1] as string | number;
+    const src = leaves[at + 3] as object | undefined;
+    let extra: Finding[] | undefined;
+    if (splits !== undefined && src !== undefined) {
+      const split = splits.get(src);
+      if (split && split.key === key) extra = split.findings;
+    }
+    const text = texts[i]!;
+    const red = leafString(text, leaves[at + 2] as string | undefined, w, extra, results[i]!, leaves[at + 4] as string | undefined, key, out);
+    if (red !== text) (leaves[at] as Record<string | number, unknown>)[key] = red;
+  }
 }
 
 function selected(tokens: readonly string[], sel: CompiledSelection): boolean {
@@ -158,31 +196,48 @@ function selected(tokens: readonly string[], sel: CompiledSelection): boolean {
 /** Hints per key name, cached per selection (key names repeat in every record). */
 const hintCache = new WeakMap<CompiledSelection, Map<string, string | null>>();
 
-function hintFor(key: string, r: LeafRedactor, sel: CompiledSelection): string | undefined {
+function hintsOf(sel: CompiledSelection): Map<string, string | null> | undefined {
   if (!sel.keyHints) return undefined;
   let cache = hintCache.get(sel);
   if (!cache) {
     cache = new Map();
     hintCache.set(sel, cache);
   }
+  return cache;
+}
+
+function hintFor(key: string, w: Walk): string | undefined {
+  const cache = w.hints;
+  if (cache === undefined) return undefined;
   let h = cache.get(key);
   if (h === undefined) {
-    const found = hintForKey(key, sel.hints);
-    h = found !== undefined && r.entities.has(found) ? found : null;
+    const found = hintForKey(key, w.sel.hints);
+    h = found !== undefined && w.r.entities.has(found) ? found : null;
     if (cache.size < 10_000) cache.set(key, h);
   }
   return h ?? undefined;
 }
 
-/** Redacts one scanned leaf given its findings; `extra` are findings made elsewhere for it (split turns), merged by the overlap rules. */
-function leafString(value: string, key: string | undefined, w: Walk, extra: Finding[] | undefined, found: Finding[]): string {
-  const { tokens, r, sel, out } = w;
+/**
+ * Redacts one scanned leaf given its findings; `extra` are findings made elsewhere for it (split turns), merged
+ * by the overlap rules. `path` is its container's JSON Pointer and `slot` its key there (undefined at the root).
+ */
+function leafString(
+  value: string,
+  key: string | undefined,
+  w: Walk,
+  extra: Finding[] | undefined,
+  found: Finding[],
+  path: string | undefined,
+  slot: string | number,
+  out: RecordFinding[],
+): string {
   let findings = found;
   if (extra && extra.length > 0) {
     findings.push(...extra);
     findings = resolveOverlaps(findings, value);
   }
-  const hint = key === undefined ? undefined : hintFor(key, r, sel);
+  const hint = key === undefined ? undefined : hintFor(key, w);
   if (hint) {
     let s = 0;
     let e = value.length;
@@ -194,7 +249,7 @@ function leafString(value: string, key: string | undefined, w: Walk, extra: Find
     }
   }
   if (findings.length === 0) return value;
-  const path = toPointer(tokens);
-  for (const f of findings) out.push({ ...f, path });
-  return applyFindings(value, findings, r.replacer);
+  const pointer = path === undefined ? '' : path + '/' + (typeof slot === 'number' ? String(slot) : escapeToken(slot));
+  for (const f of findings) out.push({ ...f, path: pointer });
+  return applyFindings(value, findings, w.r.replacer);
 }
