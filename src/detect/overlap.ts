@@ -15,7 +15,14 @@ import type { Finding } from '../types.js';
  */
 export function resolveOverlaps(findings: Finding[], text: string): Finding[] {
   if (findings.length < 2) return findings;
-  const ranked = mergeSameType(findings).sort(compareRank);
+  const byStart = findings.slice().sort(compareStart);
+  // The common case: no two findings share a character (and none is empty). Then every step keeps each
+  // finding as it is: the result is a copy of each, by start.
+  if (disjoint(byStart)) {
+    for (let i = 0; i < byStart.length; i++) byStart[i] = { ...byStart[i]! };
+    return byStart;
+  }
+  const ranked = mergeSameType(byStart).sort(compareRank);
   // Which characters a kept finding already covers: linear in the findings' total length,
   // whatever their number and order (a sorted array with inserts was quadratic).
   let lo = Infinity;
@@ -24,7 +31,7 @@ export function resolveOverlaps(findings: Finding[], text: string): Finding[] {
     if (f.start < lo) lo = f.start;
     if (f.end > hi) hi = f.end;
   }
-  const covered = new Uint8Array(hi - lo);
+  const covered = coverage(hi - lo);
   const kept: Finding[] = [];
   for (const f of ranked) {
     let i = f.start;
@@ -52,8 +59,38 @@ export function resolveOverlaps(findings: Finding[], text: string): Finding[] {
       covered.fill(1, s - lo, e - lo);
     }
   }
+  // leave the shared buffer all zero: exactly the kept findings' characters were marked
+  for (const f of kept) covered.fill(0, f.start - lo, f.end - lo);
   kept.sort((a, b) => a.start - b.start);
   return kept;
+}
+
+/**
+ * A zeroed buffer of at least n bytes, reused across calls (the caller zeroes what it marked); a span
+ * longer than SCRATCH_MAX gets a buffer of its own, so that one huge text does not keep one alive.
+ */
+const SCRATCH_MAX = 1 << 20;
+let scratch = new Uint8Array(1 << 16);
+function coverage(n: number): Uint8Array {
+  if (n <= scratch.length) return scratch;
+  if (n > SCRATCH_MAX) return new Uint8Array(n);
+  scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(n, scratch.length * 2)));
+  return scratch;
+}
+
+/** Order of step 0: by start, longer first. */
+function compareStart(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** True when findings sorted by start are all non-empty and no two share a character. */
+function disjoint(byStart: readonly Finding[]): boolean {
+  let end = -Infinity;
+  for (const f of byStart) {
+    if (f.end <= f.start || f.start < end) return false;
+    end = f.end;
+  }
+  return true;
 }
 
 function compareRank(a: Finding, b: Finding): number {
@@ -74,9 +111,8 @@ function hasAlnum(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Step 0: unions of overlapping same-type findings. Returns a new array. */
-function mergeSameType(findings: Finding[]): Finding[] {
-  const byStart = findings.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+/** Step 0: unions of overlapping same-type findings, given the findings sorted by compareStart. Returns a new array. */
+function mergeSameType(byStart: readonly Finding[]): Finding[] {
   const open = new Map<string, Finding>(); // type -> last merged finding of that type
   const out: Finding[] = [];
   for (const f of byStart) {
