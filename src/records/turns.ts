@@ -52,8 +52,15 @@ export type SplitFindings = Map<object, { key: string; findings: Finding[] }>;
 
 /** True when `key` names a transcript's turn array (`turns`, `utterances`, `messages`, any case). */
 export function isTurnArrayKey(key: string): boolean {
-  return ARRAY_KEYS.has(normaliseKey(key));
+  let v = turnKeyCache.get(key);
+  if (v === undefined) {
+    v = ARRAY_KEYS.has(normaliseKey(key));
+    if (turnKeyCache.size < 10_000) turnKeyCache.set(key, v);
+  }
+  return v;
 }
+/** isTurnArrayKey per key as written (key names repeat in every record). */
+const turnKeyCache = new Map<string, boolean>();
 
 function otherKey(obj: Record<string, unknown>, names: readonly string[]): string | undefined {
   for (const k of Object.keys(obj)) if (names.includes(normaliseKey(k))) return k;
