@@ -250,6 +250,11 @@ function leafString(
   }
   if (findings.length === 0) return value;
   const pointer = path === undefined ? '' : path + '/' + (typeof slot === 'number' ? String(slot) : escapeToken(slot));
-  for (const f of findings) out.push({ ...f, path: pointer });
+  for (const f of findings) {
+    // as { ...f, path: pointer }, which V8 makes several times slower (a spread and then a new property)
+    const g = Object.assign({}, f) as RecordFinding;
+    g.path = pointer;
+    out.push(g);
+  }
   return applyFindings(value, findings, w.r.replacer);
 }
