@@ -181,9 +181,8 @@ function finish(w: Walk, out: RecordFinding[]): void {
       const split = splits.get(src);
       if (split && split.key === key) extra = split.findings;
     }
-    const text = texts[i]!;
-    const red = leafString(text, leaves[at + 2] as string | undefined, w, extra, results[i]!, leaves[at + 4] as string | undefined, key, out);
-    if (red !== text) (leaves[at] as Record<string | number, unknown>)[key] = red;
+    const red = leafString(texts[i]!, leaves[at + 2] as string | undefined, w, extra, results[i]!, leaves[at + 4] as string | undefined, key, out);
+    if (red !== undefined) (leaves[at] as Record<string | number, unknown>)[key] = red;
   }
 }
 
@@ -221,6 +220,7 @@ function hintFor(key: string, w: Walk): string | undefined {
 /**
  * Redacts one scanned leaf given its findings; `extra` are findings made elsewhere for it (split turns), merged
  * by the overlap rules. `path` is its container's JSON Pointer and `slot` its key there (undefined at the root).
+ * Returns the redacted text, or undefined when there is nothing to replace (the copy keeps the text).
  */
 function leafString(
   value: string,
@@ -231,7 +231,7 @@ function leafString(
   path: string | undefined,
   slot: string | number,
   out: RecordFinding[],
-): string {
+): string | undefined {
   let findings = found;
   if (extra && extra.length > 0) {
     findings.push(...extra);
@@ -248,7 +248,7 @@ function leafString(
       findings = resolveOverlaps(findings, value);
     }
   }
-  if (findings.length === 0) return value;
+  if (findings.length === 0) return undefined;
   const pointer = path === undefined ? '' : path + '/' + (typeof slot === 'number' ? String(slot) : escapeToken(slot));
   for (const f of findings) {
     // as { ...f, path: pointer }, which V8 makes several times slower (a spread and then a new property)
