@@ -20,7 +20,16 @@ export const label: OperatorFactory = (p, where) => {
   known(p, where, ['template']);
   const template = str(p, 'template', where, '[{type}]');
   const parts = template.split('{type}');
-  return (_value, f) => parts.join(f.type);
+  // the label per type, made once (types are few)
+  const labels = new Map<string, string>();
+  return (_value, f) => {
+    let l = labels.get(f.type);
+    if (l === undefined) {
+      l = parts.join(f.type);
+      if (labels.size < 1000) labels.set(f.type, l);
+    }
+    return l;
+  };
 };
 
 /**
