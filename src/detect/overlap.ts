@@ -15,14 +15,14 @@ import type { Finding } from '../types.js';
  */
 export function resolveOverlaps(findings: Finding[], text: string): Finding[] {
   if (findings.length < 2) return findings;
-  const byStart = findings.slice().sort(compareStart);
+  const byStart = stableSort(findings.slice(), compareStart);
   // The common case: no two findings share a character (and none is empty). Then every step keeps each
   // finding as it is: the result is a copy of each, by start.
   if (disjoint(byStart)) {
     for (let i = 0; i < byStart.length; i++) byStart[i] = { ...byStart[i]! };
     return byStart;
   }
-  const ranked = mergeSameType(byStart).sort(compareRank);
+  const ranked = stableSort(mergeSameType(byStart), compareRank);
   // Which characters a kept finding already covers: linear in the findings' total length,
   // whatever their number and order (a sorted array with inserts was quadratic).
   let lo = Infinity;
@@ -76,6 +76,24 @@ function coverage(n: number): Uint8Array {
   if (n > SCRATCH_MAX) return new Uint8Array(n);
   scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(n, scratch.length * 2)));
   return scratch;
+}
+
+/**
+ * Sorts in place, stably, as Array.prototype.sort does (so with the same result): short arrays, the usual
+ * case (a leaf's findings and its key hint), by insertion without a call into the engine's sort.
+ */
+function stableSort<T>(a: T[], cmp: (x: T, y: T) => number): T[] {
+  if (a.length > 16) return a.sort(cmp);
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(a[j]!, x) > 0) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+  return a;
 }
 
 /** Order of step 0: by start, longer first. */
