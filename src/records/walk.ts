@@ -74,15 +74,19 @@ export function redactJson(
     hints: hintsOf(sel),
     splits: undefined,
     texts: [],
-    leaves: [],
+    leaves: takeLeaves(),
+    count: 0,
   };
   if (value === null || typeof value !== 'object') {
     // a bare string or number: scanned as a leaf at the root (path "")
     const text = scanned(value, undefined, w);
-    if (text === undefined) return value;
+    if (text === undefined) {
+      releaseLeaves(w);
+      return value;
+    }
     const holder: unknown[] = [text];
     w.texts.push(text);
-    w.leaves.push(holder, 0, undefined, undefined, undefined);
+    addLeaf(w, holder, 0, undefined, undefined, undefined);
     finish(w, out);
     return holder[0];
   }
@@ -111,6 +115,8 @@ interface Walk {
   /** The texts to scan, and per text LEAF_STRIDE entries saying where its redaction goes. */
   texts: string[];
   leaves: unknown[];
+  /** Entries used in `leaves` (which may be longer: it is reused from walk to walk). */
+  count: number;
 }
 
 /** Whether a leaf is scanned: a non-empty selected string, or a number under a hinted key. */
@@ -118,6 +124,35 @@ function scanned(value: unknown, key: string | undefined, w: Walk): string | und
   if (typeof value === 'string') return value.length > 0 && (!w.selecting || selected(w.tokens, w.sel)) ? value : undefined;
   if (typeof value === 'number' && key !== undefined && (!w.selecting || selected(w.tokens, w.sel)) && hintFor(key, w)) return String(value);
   return undefined;
+}
+
+/** One leaves array kept between walks (emptied after each), so that a record does not grow a new one. */
+let spareLeaves: unknown[] | undefined;
+const SPARE_LEAVES_MAX = 1 << 16;
+
+function takeLeaves(): unknown[] {
+  const l = spareLeaves ?? [];
+  spareLeaves = undefined; // a walk started meanwhile (none does) would get its own
+  return l;
+}
+
+function releaseLeaves(w: Walk): void {
+  const l = w.leaves;
+  l.fill(undefined, 0, w.count); // keep no record alive
+  w.count = 0;
+  if (l.length <= SPARE_LEAVES_MAX) spareLeaves = l;
+}
+
+/** Registers a scanned leaf: where its redaction goes (see LEAF_STRIDE). */
+function addLeaf(w: Walk, container: object, slot: string | number, hintKey: string | undefined, src: object | undefined, path: string | undefined): void {
+  const l = w.leaves;
+  const n = w.count;
+  l[n] = container;
+  l[n + 1] = slot;
+  l[n + 2] = hintKey;
+  l[n + 3] = src;
+  l[n + 4] = path;
+  w.count = n + LEAF_STRIDE;
 }
 
 /** A copy of an object or array (`path`: its JSON Pointer), registering its scanned leaves. */
@@ -142,7 +177,7 @@ function copyValue(value: object, key: string | undefined, w: Walk, path: string
         else {
           arr[i] = text;
           w.texts.push(text);
-          w.leaves.push(arr, i, key, undefined, path);
+          addLeaf(w, arr, i, key, undefined, path);
         }
       } else arr[i] = copyValue(v, key, w, path + '/' + i);
       if (selecting) tokens.pop();
@@ -160,7 +195,7 @@ function copyValue(value: object, key: string | undefined, w: Walk, path: string
       else {
         obj[k] = text;
         w.texts.push(text);
-        w.leaves.push(obj, k, k, src, path);
+        addLeaf(w, obj, k, k, src, path);
       }
     } else obj[k] = copyValue(v, k, w, path + '/' + escapeToken(k));
     if (selecting) tokens.pop();
@@ -171,7 +206,10 @@ function copyValue(value: object, key: string | undefined, w: Walk, path: string
 /** Scans the registered texts at once and puts each one's redaction in its place in the copy. */
 function finish(w: Walk, out: RecordFinding[]): void {
   const { texts, leaves, splits } = w;
-  if (texts.length === 0) return;
+  if (texts.length === 0) {
+    releaseLeaves(w);
+    return;
+  }
   const results = w.r.analyzeMany(texts);
   for (let i = 0, at = 0; i < texts.length; i++, at += LEAF_STRIDE) {
     const key = leaves[at + 1] as string | number;
@@ -184,6 +222,7 @@ function finish(w: Walk, out: RecordFinding[]): void {
     const red = leafString(texts[i]!, leaves[at + 2] as string | undefined, w, extra, results[i]!, leaves[at + 4] as string | undefined, key, out);
     if (red !== undefined) (leaves[at] as Record<string | number, unknown>)[key] = red;
   }
+  releaseLeaves(w);
 }
 
 function selected(tokens: readonly string[], sel: CompiledSelection): boolean {
