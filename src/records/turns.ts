@@ -249,12 +249,13 @@ function onlyNumber(text: string, head: [number, number]): boolean {
   return true;
 }
 
-function wordCount(text: string): number {
+/** The number of words in text, counted up to `cap` (a longer text gives cap). */
+function wordCount(text: string, cap: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const sp = text.charCodeAt(i) <= 32;
-    if (!sp && !inWord) n++;
+    if (!sp && !inWord && ++n >= cap) return cap;
     inWord = !sp;
   }
   return n;
@@ -267,7 +268,7 @@ function hasDigit(text: string): boolean {
 
 /** A short digit-free turn of the other side: "mhm", "okay", "go ahead", "and the rest?". */
 export function isInterjection(text: string): boolean {
-  return wordCount(text) <= SPLIT_WINDOW.maxInterjectionWords && !hasDigit(text);
+  return wordCount(text, SPLIT_WINDOW.maxInterjectionWords + 1) <= SPLIT_WINDOW.maxInterjectionWords && !hasDigit(text);
 }
 
 /** The next turn of `speaker` after index i with only interjections between (read from `arr`), or undefined. */
