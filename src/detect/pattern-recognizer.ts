@@ -3,7 +3,7 @@ import { contextScore } from './context.js';
 import { anyHit, compileAnchors, hitSpans, idMask, windowsAroundHits, windowsWithHits, type AnchorHits } from './anchors.js';
 import type { CompiledPattern } from './patterns.js';
 import type { Recognizer, ScanSettings } from './recognizer.js';
-import { mapWindowSpan, tierFor, type DigitWindows, type TextView } from './view.js';
+import { EMPTY, mapWindowSpan, tierFor, type DigitWindows, type TextView } from './view.js';
 
 /** A pattern with the ids of its anchor literals. */
 interface Anchored {
@@ -51,6 +51,7 @@ export function createPatternRecognizer(
   /** The windows a pattern runs on, from its base windows and the literal hits; cached on the view. */
   function windowsFor(a: Anchored, view: TextView, hits: AnchorHits, base: DigitWindows | undefined): DigitWindows | undefined {
     if (!hits || !a.mask) return base;
+    if (!anyHit(hits, a.mask)) return EMPTY; // most texts: none of its literals, nothing to build
     let w = view.windows.get(a.key);
     if (!w) {
       const spans = hitSpans(view.text, hits, a.mask, anchors!.lengths, a.exact);

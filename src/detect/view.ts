@@ -29,7 +29,7 @@ export interface DigitWindows {
   readonly count: number;
 }
 
-const EMPTY: DigitWindows = {
+export const EMPTY: DigitWindows = {
   joined: '', joinedStart: new Int32Array(0), origStart: new Int32Array(0), length: new Int32Array(0),
   digits: new Int32Array(0), maxRun: new Int32Array(0), maxToken: new Int32Array(0), count: 0,
 };
@@ -153,6 +153,10 @@ export function joinWindows(
  * token of at least `token` characters, joined anew (the same object when all of them do).
  */
 export function windowsWithDigits(w: DigitWindows, text: string, min: number, run = 0, token = 0): DigitWindows {
+  let keep = 0;
+  for (let k = 0; k < w.count; k++) if (w.digits[k]! >= min && w.maxRun[k]! >= run && w.maxToken[k]! >= token) keep++;
+  if (keep === w.count) return w;
+  if (keep === 0) return EMPTY;
   const starts: number[] = [];
   const ends: number[] = [];
   const digits: number[] = [];
@@ -166,7 +170,6 @@ export function windowsWithDigits(w: DigitWindows, text: string, min: number, ru
     runs.push(w.maxRun[k]!);
     tokens.push(w.maxToken[k]!);
   }
-  if (starts.length === w.count) return w;
   return joinWindows(text, starts, ends, digits, runs, tokens);
 }
 
@@ -209,8 +212,11 @@ export class TextView {
   #digits: DigitWindows | undefined;
   #tiers: Map<number, DigitWindows> | undefined;
   #lower: string | undefined;
-  /** Other derived window sets (literal windows), by a key their maker chooses. */
-  readonly windows = new Map<string, DigitWindows>();
+  #windows: Map<string, DigitWindows> | undefined;
+  /** Other derived window sets (literal windows), by a key their maker chooses; made on first use. */
+  get windows(): Map<string, DigitWindows> {
+    return (this.#windows ??= new Map());
+  }
   constructor(text: string) {
     this.text = text;
   }
@@ -225,6 +231,11 @@ export class TextView {
   windowsAtTier(tier: number): DigitWindows {
     const all = this.digitWindows;
     if (tier <= 10000 || all.count === 0) return all;
+    if (all.count === 1) {
+      // one window (most short texts): it qualifies or not, nothing to join or cache
+      const ok = all.digits[0]! >= Math.floor(tier / 10000) && all.maxRun[0]! >= Math.floor(tier / 100) % 100 && all.maxToken[0]! >= tier % 100;
+      return ok ? all : EMPTY;
+    }
     this.#tiers ??= new Map();
     let w = this.#tiers.get(tier);
     if (!w) {
