@@ -157,6 +157,7 @@ describe('turn edges', () => {
     ['it is four one five uh eight nine two', 'four one five uh eight nine two'],
     ['call 415-892', '415-892'],
     ['is my card', undefined],
+    ['it calls the constructor', undefined], // a name on Object.prototype is not a number word
     ['uh', undefined],
     ['', undefined],
   ])('tail of %j is %j', (text, words) => {
@@ -170,6 +171,7 @@ describe('turn edges', () => {
     ['okay so three three oh one', 'three three oh one'],
     ['  -3301.', '3301'],
     ['the rest is 1111', undefined],
+    ['constructor 1111', undefined],
     ['thanks', undefined],
   ])('head of %j is %j', (text, words) => {
     const h = numericHead(text);

@@ -128,16 +128,10 @@ function isTrailing(c: number): boolean {
   return isNumberPunct(c) || c === 33 || c === 63 || c === 59 || c === 58 || c === 34 || c === 0x2026;
 }
 
-/**
- * The (lower-case) words that are numbers: the keys of the spoken vocabularies, `hundred` and `thousand`.
- * It was tested with `w in DIGIT_WORDS || …`, which also holds for the names on Object.prototype; the
- * one such name a token can be (letters and apostrophes, lower-cased) is `constructor`, kept so that
- * results do not change.
- */
+/** The (lower-case) words that are numbers: the keys of the spoken vocabularies, `hundred` and `thousand`. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(DIGIT_WORDS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(MULTIPLIERS),
   'hundred', 'thousand',
-  ...Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[a-z'\u2019]+$/.test(n)),
 ]);
 /** No number, filler or separator word is longer. */
 const LONGEST_WORD = Math.max(...[...NUMBER_WORDS, ...FILLERS, ...SEP_WORDS].map((w) => w.length));
