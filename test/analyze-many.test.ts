@@ -3,6 +3,7 @@ import { createAnalyzer } from '../src/detect/analyzer.js';
 import { ENTITY_TYPES } from '../src/index.js';
 import { hasCorpus, readJsonl } from './support/corpus.js';
 import { generateCorpus } from '../bench/corpus.mjs';
+import { stringsOf } from './support/calls.js';
 
 // Names recognise a name again where it recurs in the same record: the one intended difference.
 const NOT_NAMES = ENTITY_TYPES.filter((t) => t !== 'PERSON' && t !== 'LOCATION' && t !== 'ORGANIZATION');
@@ -31,13 +32,7 @@ describe('analyzeMany: one scan for many texts, the same findings as one by one'
   it('on generated calls (every string of each record)', () => {
     const { lines } = generateCorpus({ sizeMB: 0.3 });
     for (const line of lines) {
-      const texts: string[] = [];
-      const walk = (v: unknown): void => {
-        if (typeof v === 'string') texts.push(v);
-        else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
-      };
-      walk(JSON.parse(line));
-      expectSameAsOneByOne(texts);
+      expectSameAsOneByOne(stringsOf(JSON.parse(line)));
     }
   });
 

@@ -7,6 +7,7 @@ import { digitShape } from '../src/detect/min-digits.js';
 import { computeDigitWindows, windowsWithDigits } from '../src/detect/view.js';
 import { ENTITY_TYPES } from '../src/index.js';
 import { generateCorpus } from '../bench/corpus.mjs';
+import { stringsOf } from './support/calls.js';
 import { hasCorpus, readJsonl } from './support/corpus.js';
 
 // Literal windows (`window`, `requires` in the pattern files) are a speed-up only: with them, every
@@ -149,13 +150,7 @@ describe('with literal windows, the same findings as without', () => {
   it('on generated calls (each record joined as the walker joins it)', () => {
     const { lines } = generateCorpus({ sizeMB: 0.4 });
     for (const line of lines) {
-      const texts: string[] = [];
-      const walk = (v: unknown): void => {
-        if (typeof v === 'string') texts.push(v);
-        else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
-      };
-      walk(JSON.parse(line));
-      expectSame(texts.join('\n\u0000\n'), line.slice(0, 60));
+      expectSame(stringsOf(JSON.parse(line)).join('\n\u0000\n'), line.slice(0, 60));
     }
   });
 

@@ -15,3 +15,10 @@ export function call(i: number): Record<string, unknown> {
     ],
   };
 }
+
+/** Every string value of a JSON value, in walk order (what the record walker scans, without field selection). */
+export function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (value && typeof value === 'object') for (const x of Object.values(value)) stringsOf(x, out);
+  return out;
+}
