@@ -48,6 +48,13 @@ export function createPatternRecognizer(
     .map((p) => anchored(p, p.literals, p.window === undefined ? 'all' : p.window === 'token' ? 'tok' : `${p.window.before}:${p.window.after}`));
   const { contextBefore, contextAfter } = settings;
 
+  /** Whether a text pattern's literals occur: case-insensitive ones by the hits (or the lower-cased text), case-sensitive ones exactly. */
+  function gateOpen(a: Anchored, view: TextView, hits: AnchorHits): boolean {
+    const lits = a.p.literals!;
+    if (!a.p.literalsLower) return hasAny(view.text, lits);
+    return hits ? anyHit(hits, a.mask!) : hasAny(view.lower, lits);
+  }
+
   /** The windows a pattern runs on, from its base windows and the literal hits; cached on the view. */
   function windowsFor(a: Anchored, view: TextView, hits: AnchorHits, base: DigitWindows | undefined): DigitWindows | undefined {
     if (!hits || !a.mask) return base;
@@ -94,7 +101,7 @@ export function createPatternRecognizer(
       for (const a of text) {
         const p = a.p;
         if (p.literals) {
-          if (hits && !p.literalsLower ? !hasAny(full, p.literals) : hits ? !anyHit(hits, a.mask!) : !(p.literalsLower ? hasAny(view.lower, p.literals) : hasAny(full, p.literals))) continue;
+          if (!gateOpen(a, view, hits)) continue;
           const w = p.window ? windowsFor(a, view, hits, undefined) : undefined;
           if (w) {
             runOn(p, w, full, out);
