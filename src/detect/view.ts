@@ -112,7 +112,7 @@ function longestToken(text: string, s: number, e: number): number {
 
 /**
  * Windows [starts[k], ends[k]) of `text` (ascending, disjoint) joined by WINDOW_JOINT; the text
- * itself when one window covers it all. `digits` and `runs` per window when known (else 0).
+ * itself when one window covers it all. `digitCounts`, `runs` and `tokens` per window when known (else 0).
  */
 export function joinWindows(
   text: string,
