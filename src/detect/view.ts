@@ -17,21 +17,20 @@ export interface DigitWindows {
   /** The windows' text joined by WINDOW_JOINT; the text itself when one window covers it all. */
   readonly joined: string;
   /** Per window: start in `joined`, start in the original text, length. */
-  readonly joinedStart: Int32Array;
-  readonly origStart: Int32Array;
-  readonly length: Int32Array;
+  readonly joinedStart: readonly number[];
+  readonly origStart: readonly number[];
+  readonly length: readonly number[];
   /** ASCII digits in each window: no match inside a window holds more. */
-  readonly digits: Int32Array;
+  readonly digits: readonly number[];
   /** The longest run of consecutive digits in each window. */
-  readonly maxRun: Int32Array;
+  readonly maxRun: readonly number[];
   /** The longest token (run of characters without whitespace or NUL) in each window. */
-  readonly maxToken: Int32Array;
+  readonly maxToken: readonly number[];
   readonly count: number;
 }
 
 export const EMPTY: DigitWindows = {
-  joined: '', joinedStart: new Int32Array(0), origStart: new Int32Array(0), length: new Int32Array(0),
-  digits: new Int32Array(0), maxRun: new Int32Array(0), maxToken: new Int32Array(0), count: 0,
+  joined: '', joinedStart: [], origStart: [], length: [], digits: [], maxRun: [], maxToken: [], count: 0,
 };
 
 function isSpace(c: number): boolean {
@@ -68,18 +67,25 @@ export function widenEnd(text: string, to: number, margin: number, snap: number)
 }
 
 export function computeDigitWindows(text: string): DigitWindows {
+  const n = text.length;
   const starts: number[] = [];
   const ends: number[] = [];
   const digitCounts: number[] = [];
   const runs: number[] = [];
-  const runRe = /\d+/g; // native scan: jumps straight to each digit run
-  let m: RegExpExecArray | null;
-  while ((m = runRe.exec(text)) !== null) {
-    const i = m.index;
-    const j = i + m[0].length;
-    const s = widenStart(text, i, MARGIN, SNAP);
+  let last = -1;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && (c = text.charCodeAt(j)) >= 48 && c <= 57) j++;
+    // the digit run [i, j): its window joins the last one when it starts inside it (then so does
+    // its widened start, which is never after i), else when the widened start reaches it
     const e = widenEnd(text, j, MARGIN, SNAP);
-    const last = ends.length - 1;
+    const s = last >= 0 && i <= ends[last]! ? i : widenStart(text, i, MARGIN, SNAP);
     if (last >= 0 && s <= ends[last]!) {
       if (e > ends[last]!) ends[last] = e;
       digitCounts[last]! += j - i;
@@ -89,7 +95,9 @@ export function computeDigitWindows(text: string): DigitWindows {
       ends.push(e);
       digitCounts.push(j - i);
       runs.push(j - i);
+      last++;
     }
+    i = j;
   }
   const tokens: number[] = new Array(starts.length);
   for (let k = 0; k < starts.length; k++) tokens[k] = longestToken(text, starts[k]!, ends[k]!);
@@ -124,28 +132,27 @@ export function joinWindows(
 ): DigitWindows {
   const count = starts.length;
   if (count === 0) return EMPTY;
-  const joinedStart = new Int32Array(count);
-  const origStart = new Int32Array(count);
-  const length = new Int32Array(count);
-  const digits = digitCounts ? Int32Array.from(digitCounts) : new Int32Array(count);
-  const maxRun = runs ? Int32Array.from(runs) : new Int32Array(count);
-  const maxToken = tokens ? Int32Array.from(tokens) : new Int32Array(count);
+  const zeros = digitCounts && runs && tokens ? undefined : new Array<number>(count).fill(0);
+  const digits = digitCounts ?? zeros!;
+  const maxRun = runs ?? zeros!;
+  const maxToken = tokens ?? zeros!;
+  const length: number[] = new Array(count);
   if (count === 1 && starts[0] === 0 && ends[0] === text.length) {
     length[0] = text.length;
-    return { joined: text, joinedStart, origStart, length, digits, maxRun, maxToken, count };
+    return { joined: text, joinedStart: [0], origStart: [0], length, digits, maxRun, maxToken, count };
   }
-  const parts: string[] = new Array(count);
+  const joinedStart: number[] = new Array(count);
+  let joined = '';
   let pos = 0;
   for (let k = 0; k < count; k++) {
     const s = starts[k]!;
     const len = ends[k]! - s;
-    parts[k] = text.slice(s, s + len);
+    joined = k === 0 ? text.slice(s, s + len) : joined + WINDOW_JOINT + text.slice(s, s + len);
     joinedStart[k] = pos;
-    origStart[k] = s;
     length[k] = len;
     pos += len + WINDOW_JOINT.length;
   }
-  return { joined: parts.join(WINDOW_JOINT), joinedStart, origStart, length, digits, maxRun, maxToken, count };
+  return { joined, joinedStart, origStart: starts, length, digits, maxRun, maxToken, count };
 }
 
 /**
