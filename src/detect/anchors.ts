@@ -4,18 +4,19 @@
  * A pattern with literals runs only where one of them occurs: a text pattern on windows around
  * its literals' hits (`window` in its definition), a digit pattern with `requires` only on the
  * digit windows that hold one. All literals are found together, case-insensitively, in one
- * regex pass over the lower-cased text; a case-sensitive literal then matches a superset of its
- * real hits, which only widens the windows.
+ * pass over the lower-cased text (an automaton, see literal-scan.ts); a case-sensitive literal
+ * then matches a superset of its real hits, which only widens the windows.
  */
-import { escapeRegex } from './lists.js';
+import { compileLiteralScan } from './literal-scan.js';
 import { joinWindows, type DigitWindows } from './view.js';
 
 /** A pattern's reach from a hit of its literal: characters before its start and after its end, or the whole whitespace-free token. */
 export type WindowSpec = { readonly before: number; readonly after: number } | 'token';
 
 /**
- * Every literal hit in a text, in order: `pos[k]` and `id[k]`; `undefined` when offsets in the
- * lower-cased text are not the text's. No hit at all is the shared NO_HITS (nothing allocated).
+ * Every literal hit in a text, in order: `pos[k]` and `id[k]`, by start position, the literals
+ * starting at one position by id; `undefined` when offsets in the lower-cased text are not the
+ * text's. No hit at all is the shared NO_HITS (nothing allocated).
  */
 export type AnchorHits = { readonly pos: readonly number[]; readonly id: readonly number[] } | undefined;
 
@@ -37,29 +38,14 @@ export function compileAnchors(literals: Iterable<string>): AnchorSet | undefine
   const lits = [...new Set([...literals].map((l) => l.toLowerCase()))];
   if (lits.length === 0) return undefined;
   const ids = new Map(lits.map((l, i) => [l, i]));
-  const byLength = [...lits].sort((a, b) => b.length - a.length);
-  // The alternation takes the longest literal starting at each position; the shorter ones starting
-  // there are its prefixes, recorded with it. The scan resumes one character on, so none is missed.
-  const prefixes = new Map(byLength.map((m) => [m, lits.filter((l) => m.startsWith(l)).map((l) => ids.get(l)!)]));
-  const re = new RegExp(byLength.map(escapeRegex).join('|'), 'g');
+  const scan = compileLiteralScan(lits);
   return {
     id: (l) => ids.get(l.toLowerCase())!,
     size: lits.length,
     lengths: lits.map((l) => l.length),
     find(text, lower) {
       if (lower.length !== text.length) return undefined;
-      let hits: { pos: number[]; id: number[] } | undefined;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(lower)) !== null) {
-        hits ??= { pos: [], id: [] };
-        for (const id of prefixes.get(m[0])!) {
-          hits.pos.push(m.index);
-          hits.id.push(id);
-        }
-        re.lastIndex = m.index + 1;
-      }
-      return hits ?? NO_HITS;
+      return scan(lower) ?? NO_HITS;
     },
   };
 }
