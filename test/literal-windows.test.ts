@@ -119,6 +119,35 @@ describe('token lengths: a match that cannot hold whitespace lies in one token a
     expect(digitShape('a{2}').minDigits).toBe(0); // a quantifier's count is not a digit
   });
 
+  it.each<[string, number]>([
+    ['[A-Z]{2}\\d{9}', 2],
+    ['DE\\d{9}', 2],
+    ['(?:exp|valid)\\s?\\d', 3],
+    ['\\d{3}-\\d{2}-\\d{4}', 0],
+    ['[A-HJ-NPR-Z\\d]{17}', 0], // a class that holds digits may match none
+    ['[A-Za-zÀ-ÖØ-öø-ɏ]{3}', 3],
+    ['\\p{L}{2}', 2],
+    ['[a-z-]', 0], // the hyphen
+    ['[A-Z\\-]', 0],
+    ['(?<=[A-Z]{3})\\d', 0], // a look-behind consumes nothing
+    ['\\u00e9', 1],
+    ['\\u00a0', 0], // no-break space: beyond ASCII, but a separator
+    ['ab|\\d', 0],
+    ['x(?:ab)?\\d', 1],
+  ])('letters: %s -> %i', (src, want) => {
+    expect(digitShape(src).minLetters).toBe(want);
+  });
+
+  it('windows are kept only when they hold a letter for patterns that need one', () => {
+    const text = '00:24.3\n\u0000\nthe plate AB12 CDE came up';
+    const all = computeDigitWindows(text);
+    expect(all.count).toBe(2);
+    expect(all.letters[0]).toBe(0);
+    const lettered = windowsWithDigits(all, text, 1, 0, 0, 1);
+    expect(lettered.count).toBe(1);
+    expect(lettered.joined).toContain('AB12 CDE');
+  });
+
   it('windows are kept only when they hold a token that long', () => {
     const text = 'at 00:24.3 we spoke about it, and then a good while later in the call the vin 1HGCM82633A004352 came up';
     const all = computeDigitWindows(text);

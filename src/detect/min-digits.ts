@@ -4,7 +4,9 @@
  *  - `minRun`: a lower bound on the longest run of consecutive digits in a match
  *    (`\d{9}` needs a run of 9; `\d{3}-?\d{2}-?\d{4}` only guarantees 4);
  *  - `minToken`: when no match can hold whitespace or a NUL (isTokenSeparator), its fewest
- *    characters, so a match lies inside one separator-free token at least that long; else 0.
+ *    characters, so a match lies inside one separator-free token at least that long; else 0;
+ *  - `minLetters`: the fewest characters in a match that can only be letters (an ASCII letter or
+ *    any character beyond ASCII: isLetterish), so a window without one cannot hold a match.
  * Conservative: whatever it cannot read counts as no digits, as possibly whitespace and as
  * no length, so none ever exceeds the truth. Patterns run only over digit windows that can
  * hold a match, which spares texts full of prices, times and dates from every identifier pattern.
@@ -13,11 +15,14 @@ export interface DigitShape {
   minDigits: number;
   minRun: number;
   minToken: number;
+  minLetters: number;
 }
 
 interface Shape {
   minDigits: number;
   minRun: number;
+  /** Fewest characters that can only be letters (isLetterish). */
+  letters: number;
   /** Fewest characters. */
   len: number;
   /** No whitespace or NUL can be part of a match. */
@@ -26,7 +31,19 @@ interface Shape {
 
 export function digitShape(source: string): DigitShape {
   const r = new Parser(source).alternatives();
-  return { minDigits: fin(r.minDigits), minRun: fin(r.minRun), minToken: r.solid ? fin(r.len) : 0 };
+  return { minDigits: fin(r.minDigits), minRun: fin(r.minRun), minToken: r.solid ? fin(r.len) : 0, minLetters: fin(r.letters) };
+}
+
+/** A letter for `minLetters`: an ASCII letter, or any UTF-16 code unit beyond ASCII (letters of other scripts among them). */
+export function isLetterish(c: number): boolean {
+  return c > 0x7f || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** Whether every code point in [lo, hi] is letterish. */
+function letterRange(lo: number, hi: number): boolean {
+  if (lo > hi) return false;
+  if (lo > 0x7f) return true;
+  return (lo >= 65 && hi <= 90) || (lo >= 97 && hi <= 122);
 }
 
 /** The code points that end a token: NUL and JavaScript's whitespace (what `\\s` matches), as ranges. */
@@ -60,9 +77,10 @@ function fin(n: number): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-const NONE: Shape = { minDigits: 0, minRun: 0, len: 0, solid: true };
-const OPAQUE: Shape = { minDigits: 0, minRun: 0, len: 1, solid: false };
-const SOLID1: Shape = { minDigits: 0, minRun: 0, len: 1, solid: true };
+const NONE: Shape = { minDigits: 0, minRun: 0, letters: 0, len: 0, solid: true };
+const OPAQUE: Shape = { minDigits: 0, minRun: 0, letters: 0, len: 1, solid: false };
+const SOLID1: Shape = { minDigits: 0, minRun: 0, letters: 0, len: 1, solid: true };
+const LETTER1: Shape = { minDigits: 0, minRun: 0, letters: 1, len: 1, solid: true };
 
 class Parser {
   private i = 0;
@@ -77,6 +95,7 @@ class Parser {
       best = {
         minDigits: Math.min(best.minDigits, next.minDigits),
         minRun: Math.min(best.minRun, next.minRun),
+        letters: Math.min(best.letters, next.letters),
         len: Math.min(best.len, next.len),
         solid: best.solid && next.solid,
       };
@@ -87,25 +106,28 @@ class Parser {
   private sequence(): Shape {
     let digits = 0;
     let run = 0;
+    let letters = 0;
     let len = 0;
     let solid = true;
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const { shape, digitAtom } = this.atom();
       const times = this.quantifier();
       digits += shape.minDigits * times;
+      letters += shape.letters * times;
       len += shape.len * times;
       solid &&= shape.solid;
       // a repeated digit atom is a run of `times`; a repeated group keeps its own guaranteed run
       const r = digitAtom ? times : times > 0 ? shape.minRun : 0;
       if (r > run) run = r;
     }
-    return { minDigits: digits, minRun: run, len, solid };
+    return { minDigits: digits, minRun: run, letters, len, solid };
   }
 
   private atom(): { shape: Shape; digitAtom: boolean } {
     const c = this.s[this.i]!;
-    const digit = { shape: { minDigits: 1, minRun: 1, len: 1, solid: true }, digitAtom: true };
+    const digit = { shape: { minDigits: 1, minRun: 1, letters: 0, len: 1, solid: true }, digitAtom: true };
     const solid1 = { shape: SOLID1, digitAtom: false };
+    const letter1 = { shape: LETTER1, digitAtom: false };
     const opaque = { shape: OPAQUE, digitAtom: false };
     const assertion = { shape: NONE, digitAtom: false };
     if (c === '\\') {
@@ -117,19 +139,22 @@ class Parser {
       if (n === 'u' && this.s[this.i] === '{') {
         const j = this.i;
         this.skipTo('}');
-        return solidCode(parseInt(this.s.slice(j + 1, this.i - 1), 16)) ? solid1 : opaque;
+        const code = parseInt(this.s.slice(j + 1, this.i - 1), 16);
+        return !solidCode(code) ? opaque : letterRange(code, code) ? letter1 : solid1;
       }
       if (n === 'u' || n === 'x') {
         const k = n === 'u' ? 4 : 2;
         const code = parseInt(this.s.slice(this.i, this.i + k), 16);
         this.i += k;
-        return solidCode(code) ? solid1 : opaque;
+        return !solidCode(code) ? opaque : letterRange(code, code) ? letter1 : solid1;
       }
       if ((n === 'p' || n === 'P') && this.s[this.i] === '{') {
         const j = this.i;
         this.skipTo('}');
         const prop = this.s.slice(j + 1, this.i - 1);
-        return n === 'p' && /^(?:L|Lu|Ll|Lt|Lm|Lo|N|Nd|Letter|Number)$/.test(prop) ? solid1 : opaque;
+        // \p{L}: a letter of any script, letterish (an ASCII letter or beyond ASCII)
+        if (n === 'p' && /^(?:L|Lu|Ll|Lt|Lm|Lo|Letter)$/.test(prop)) return letter1;
+        return n === 'p' && /^(?:N|Nd|Number)$/.test(prop) ? solid1 : opaque;
       }
       if (n === 'k' && this.s[this.i] === '<') {
         this.skipTo('>');
@@ -142,7 +167,7 @@ class Parser {
     }
     if (c === '[') {
       const k = this.charClass();
-      return k === 'digit' ? digit : k === 'solid' ? solid1 : opaque;
+      return k === 'digit' ? digit : k === 'letter' ? letter1 : k === 'solid' ? solid1 : opaque;
     }
     if (c === '(') {
       this.i++;
@@ -167,14 +192,17 @@ class Parser {
     if (c >= '0' && c <= '9') return digit; // a literal digit
     if (c === '^' || c === '$') return assertion;
     if (c === '.') return opaque;
-    return solidCode(c.codePointAt(0)!) ? solid1 : opaque; // a literal
+    const code = c.charCodeAt(0); // a literal (a code unit: a surrogate pair is two letterish units, counted as one)
+    if (code >= 0xd800 && code <= 0xdbff) this.i++;
+    return !solidCode(code) ? opaque : letterRange(code, code) ? letter1 : solid1;
   }
 
   /**
-   * `digit` when every member of the class is a digit ([0-9], [\d], [2-9], [13579]); `solid` when
-   * no member is whitespace or NUL; else `other`.
+   * `digit` when every member of the class is a digit ([0-9], [\d], [2-9], [13579]); `letter` when
+   * every member is letterish ([A-Za-z], [A-ZÀ-Ö], [\p{L}]); `solid` when no member is whitespace
+   * or NUL; else `other`.
    */
-  private charClass(): 'digit' | 'solid' | 'other' {
+  private charClass(): 'digit' | 'letter' | 'solid' | 'other' {
     const start = this.i + 1;
     let j = start;
     if (this.s[j] === ']') j++;
@@ -183,7 +211,8 @@ class Parser {
     this.i = j + 1;
     if (body.startsWith('^')) return 'other';
     if (/^(?:\\d|[0-9](?:-[0-9])?)+$/.test(body)) return 'digit';
-    return solidClass(body) ? 'solid' : 'other';
+    if (!solidClass(body)) return 'other';
+    return letterClass(body) ? 'letter' : 'solid';
   }
 
   /** The minimum repeat count of the quantifier that follows (1 when none). */
@@ -248,6 +277,43 @@ function solidClass(body: string): boolean {
       continue;
     }
     if (!solidCode(lo)) return false;
+  }
+  return true;
+}
+
+/** Whether every member of a (non-negated, solid) class body is letterish (isLetterish). */
+function letterClass(body: string): boolean {
+  const cps = [...body];
+  let k = 0;
+  while (k < cps.length) {
+    let lo: number;
+    const c = cps[k++]!;
+    if (c === '\\') {
+      const n = cps[k++] ?? '';
+      if ((n === 'p' || n === 'u') && cps[k] === '{') {
+        let e = k;
+        while (e < cps.length && cps[e] !== '}') e++;
+        const arg = cps.slice(k + 1, e).join('');
+        k = e + 1;
+        if (n === 'p') {
+          if (/^(?:L|Lu|Ll|Lt|Lm|Lo|Letter)$/.test(arg)) continue;
+          return false;
+        }
+        lo = parseInt(arg, 16);
+      } else if (n === 'x' || n === 'u') {
+        const len = n === 'x' ? 2 : 4;
+        lo = parseInt(cps.slice(k, k + len).join(''), 16);
+        k += len;
+      } else return false; // \d, \w, an escaped mark: not only letters
+    } else lo = c.codePointAt(0)!;
+    let hi = lo;
+    if (cps[k] === '-' && k + 1 < cps.length) {
+      k++;
+      const h = cps[k++]!;
+      if (h === '\\') return false; // an escape as a range end: not read here
+      hi = h.codePointAt(0)!;
+    }
+    if (Number.isNaN(lo) || !letterRange(lo, hi)) return false;
   }
   return true;
 }

@@ -14,6 +14,8 @@ interface Anchored {
   readonly key: string;
   /** Case-sensitive literals: a lower-case hit counts only where one of these is at its position. */
   readonly exact: readonly string[] | undefined;
+  /** Digit patterns: the tier key of its digit windows (tierFor). */
+  readonly tier: number;
 }
 
 /** Runs regex patterns (from `patterns/*.json`) with their prefilters, validators and context words. */
@@ -27,20 +29,23 @@ export function createPatternRecognizer(
   const anchors = settings.exhaustive
     ? undefined
     : compileAnchors(active.flatMap((p) => (p.scope === 'text' ? p.literals ?? [] : p.requires ?? [])));
-  const anchored = (p: CompiledPattern, lits: readonly string[] | undefined, extra: string): Anchored => {
+  const anchored = (p: CompiledPattern, lits: readonly string[] | undefined, extra: string, tier = 0): Anchored => {
     const ids = anchors && lits ? [...new Set(lits.map((l) => anchors.id(l)))].sort((x, y) => x - y) : [];
     const exact = p.scope === 'text' && !p.literalsLower && lits ? lits : undefined;
     const mask = ids.length ? idMask(ids, anchors!.size) : undefined;
-    return { p, mask, exact, key: `${extra}|${exact ? exact.join('\u0000') : ''}|${ids.join(',')}` };
+    return { p, mask, exact, tier, key: `${extra}|${exact ? exact.join('\u0000') : ''}|${ids.join(',')}` };
   };
-  // digit patterns grouped by the digit tier of their windows, fewest digits first
+  // digit patterns grouped by the digit tier of their windows, fewest digits first; a pattern that
+  // needs a letter runs on the windows of its group's tier that hold one (the order of findings, on
+  // which ties between equal findings depend, is the group order)
   const byTier = new Map<number, Anchored[]>();
   for (const p of active) {
     if (p.scope !== 'digit') continue;
-    const t = settings.exhaustive ? tierFor(0) : tierFor(p.minDigits, p.minRun, p.minToken);
-    const list = byTier.get(t) ?? [];
-    list.push(anchored(p, p.requires, `d${t}`));
-    byTier.set(t, list);
+    const group = settings.exhaustive ? tierFor(0) : tierFor(p.minDigits, p.minRun, p.minToken);
+    const t = settings.exhaustive ? group : tierFor(p.minDigits, p.minRun, p.minToken, p.minLetters);
+    const list = byTier.get(group) ?? [];
+    list.push(anchored(p, p.requires, `d${t}`, t));
+    byTier.set(group, list);
   }
   const tiers = [...byTier.entries()].sort((a, b) => a[0] - b[0]);
   const text = active
@@ -112,9 +117,11 @@ export function createPatternRecognizer(
       }
       if (tiers.length === 0 || view.digitWindows.count === 0) return;
       for (const [tier, list] of tiers) {
-        const base = view.windowsAtTier(tier);
-        if (base.count === 0) continue;
+        const group = view.windowsAtTier(tier);
+        if (group.count === 0) continue;
         for (const a of list) {
+          const base = a.tier === tier ? group : view.windowsAtTier(a.tier);
+          if (base.count === 0) continue;
           const w = windowsFor(a, view, hits, base)!;
           if (w.count > 0) runOn(a.p, w, full, out);
         }

@@ -34,6 +34,8 @@ export interface CompiledPattern {
   readonly minRun: number;
   /** When no match can hold whitespace: its fewest characters (from the regex); windows without a token that long are skipped. */
   readonly minToken: number;
+  /** Fewest characters of a match that can only be letters (see digitShape): windows without letters are skipped when > 0. */
+  readonly minLetters: number;
   readonly country: string | undefined;
   readonly detector: string;
   readonly source: string;
@@ -143,6 +145,7 @@ export function compilePattern(def: unknown, file: string, index: number): Compi
     minDigits: Math.min((p.minDigits as number | undefined) ?? Infinity, shape.minDigits),
     minRun: p.minDigits !== undefined ? 0 : shape.minRun,
     minToken: shape.minToken,
+    minLetters: shape.minLetters,
     country: p.country as string | undefined,
     detector: `pattern:${id!}`,
     source: p.regex as string,

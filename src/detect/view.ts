@@ -1,4 +1,4 @@
-import { isTokenSeparator } from './min-digits.js';
+import { isLetterish, isTokenSeparator } from './min-digits.js';
 
 /**
  * A text being scanned, with the derived views detectors share: the digit
@@ -26,11 +26,13 @@ export interface DigitWindows {
   readonly maxRun: readonly number[];
   /** The longest token (run of characters without whitespace or NUL) in each window. */
   readonly maxToken: readonly number[];
+  /** Letterish characters (isLetterish) in each window. */
+  readonly letters: readonly number[];
   readonly count: number;
 }
 
 export const EMPTY: DigitWindows = {
-  joined: '', joinedStart: [], origStart: [], length: [], digits: [], maxRun: [], maxToken: [], count: 0,
+  joined: '', joinedStart: [], origStart: [], length: [], digits: [], maxRun: [], maxToken: [], letters: [], count: 0,
 };
 
 function isSpace(c: number): boolean {
@@ -100,8 +102,14 @@ export function computeDigitWindows(text: string): DigitWindows {
     i = j;
   }
   const tokens: number[] = new Array(starts.length);
-  for (let k = 0; k < starts.length; k++) tokens[k] = longestToken(text, starts[k]!, ends[k]!);
-  return joinWindows(text, starts, ends, digitCounts, runs, tokens);
+  const letters: number[] = new Array(starts.length);
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    const e = ends[k]!;
+    tokens[k] = longestToken(text, s, e);
+    letters[k] = countLetters(text, s, e);
+  }
+  return joinWindows(text, starts, ends, digitCounts, runs, tokens, letters);
 }
 
 /** The longest run of characters in text[s, e) without a token separator (whitespace or NUL). */
@@ -118,9 +126,16 @@ function longestToken(text: string, s: number, e: number): number {
   return best;
 }
 
+/** The letterish characters (isLetterish) in text[s, e). */
+function countLetters(text: string, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (isLetterish(text.charCodeAt(i))) n++;
+  return n;
+}
+
 /**
  * Windows [starts[k], ends[k]) of `text` (ascending, disjoint) joined by WINDOW_JOINT; the text
- * itself when one window covers it all. `digitCounts`, `runs` and `tokens` per window when known (else 0).
+ * itself when one window covers it all. `digitCounts`, `runs`, `tokens` and `letterCounts` per window when known (else 0).
  */
 export function joinWindows(
   text: string,
@@ -129,17 +144,19 @@ export function joinWindows(
   digitCounts?: readonly number[],
   runs?: readonly number[],
   tokens?: readonly number[],
+  letterCounts?: readonly number[],
 ): DigitWindows {
   const count = starts.length;
   if (count === 0) return EMPTY;
-  const zeros = digitCounts && runs && tokens ? undefined : new Array<number>(count).fill(0);
+  const zeros = digitCounts && runs && tokens && letterCounts ? undefined : new Array<number>(count).fill(0);
   const digits = digitCounts ?? zeros!;
   const maxRun = runs ?? zeros!;
   const maxToken = tokens ?? zeros!;
+  const letters = letterCounts ?? zeros!;
   const length: number[] = new Array(count);
   if (count === 1 && starts[0] === 0 && ends[0] === text.length) {
     length[0] = text.length;
-    return { joined: text, joinedStart: [0], origStart: [0], length, digits, maxRun, maxToken, count };
+    return { joined: text, joinedStart: [0], origStart: [0], length, digits, maxRun, maxToken, letters, count };
   }
   const joinedStart: number[] = new Array(count);
   let joined = '';
@@ -152,16 +169,17 @@ export function joinWindows(
     length[k] = len;
     pos += len + WINDOW_JOINT.length;
   }
-  return { joined, joinedStart, origStart: starts, length, digits, maxRun, maxToken, count };
+  return { joined, joinedStart, origStart: starts, length, digits, maxRun, maxToken, letters, count };
 }
 
 /**
- * The windows holding at least `min` digits, a run of at least `run` consecutive digits and a
- * token of at least `token` characters, joined anew (the same object when all of them do).
+ * The windows holding at least `min` digits, a run of at least `run` consecutive digits, a token of
+ * at least `token` characters and at least `letters` letterish characters, joined anew (the same
+ * object when all of them do).
  */
-export function windowsWithDigits(w: DigitWindows, text: string, min: number, run = 0, token = 0): DigitWindows {
+export function windowsWithDigits(w: DigitWindows, text: string, min: number, run = 0, token = 0, letters = 0): DigitWindows {
   let keep = 0;
-  for (let k = 0; k < w.count; k++) if (w.digits[k]! >= min && w.maxRun[k]! >= run && w.maxToken[k]! >= token) keep++;
+  for (let k = 0; k < w.count; k++) if (qualifies(w, k, min, run, token, letters)) keep++;
   if (keep === w.count) return w;
   if (keep === 0) return EMPTY;
   const starts: number[] = [];
@@ -169,15 +187,21 @@ export function windowsWithDigits(w: DigitWindows, text: string, min: number, ru
   const digits: number[] = [];
   const runs: number[] = [];
   const tokens: number[] = [];
+  const letterCounts: number[] = [];
   for (let k = 0; k < w.count; k++) {
-    if (w.digits[k]! < min || w.maxRun[k]! < run || w.maxToken[k]! < token) continue;
+    if (!qualifies(w, k, min, run, token, letters)) continue;
     starts.push(w.origStart[k]!);
     ends.push(w.origStart[k]! + w.length[k]!);
     digits.push(w.digits[k]!);
     runs.push(w.maxRun[k]!);
     tokens.push(w.maxToken[k]!);
+    letterCounts.push(w.letters[k]!);
   }
-  return joinWindows(text, starts, ends, digits, runs, tokens);
+  return joinWindows(text, starts, ends, digits, runs, tokens, letterCounts);
+}
+
+function qualifies(w: DigitWindows, k: number, min: number, run: number, token: number, letters: number): boolean {
+  return w.digits[k]! >= min && w.maxRun[k]! >= run && w.maxToken[k]! >= token && w.letters[k]! >= letters;
 }
 
 /** Digit-count, digit-run and token-length thresholds at which window sets are cut (a pattern uses the highest not above its own). */
@@ -191,9 +215,20 @@ function floorTier(tiers: readonly number[], v: number): number {
   return t;
 }
 
-/** The window set key for a pattern: `digits * 10000 + run * 100 + token`, from its minimum digits, digit run and token length. */
-export function tierFor(minDigits: number, minRun = 0, minToken = 0): number {
-  return floorTier(DIGIT_TIERS, minDigits) * 10000 + floorTier(RUN_TIERS, minRun) * 100 + floorTier(TOKEN_TIERS, minToken);
+/** Tier keys of patterns that need a letter (minLetters > 0) carry this flag. */
+const LETTER_FLAG = 1_000_000;
+
+/**
+ * The window set key for a pattern: `letter * 1e6 + digits * 10000 + run * 100 + token`, from
+ * whether it needs a letter, and its minimum digits, digit run and token length.
+ */
+export function tierFor(minDigits: number, minRun = 0, minToken = 0, minLetters = 0): number {
+  return (
+    (minLetters > 0 ? LETTER_FLAG : 0) +
+    floorTier(DIGIT_TIERS, minDigits) * 10000 +
+    floorTier(RUN_TIERS, minRun) * 100 +
+    floorTier(TOKEN_TIERS, minToken)
+  );
 }
 
 /**
@@ -238,15 +273,19 @@ export class TextView {
   windowsAtTier(tier: number): DigitWindows {
     const all = this.digitWindows;
     if (tier <= 10000 || all.count === 0) return all;
+    const letters = tier >= LETTER_FLAG ? 1 : 0;
+    const rest = tier % LETTER_FLAG;
+    const min = Math.floor(rest / 10000);
+    const run = Math.floor(rest / 100) % 100;
+    const token = rest % 100;
     if (all.count === 1) {
       // one window (most short texts): it qualifies or not, nothing to join or cache
-      const ok = all.digits[0]! >= Math.floor(tier / 10000) && all.maxRun[0]! >= Math.floor(tier / 100) % 100 && all.maxToken[0]! >= tier % 100;
-      return ok ? all : EMPTY;
+      return qualifies(all, 0, min, run, token, letters) ? all : EMPTY;
     }
     this.#tiers ??= new Map();
     let w = this.#tiers.get(tier);
     if (!w) {
-      w = windowsWithDigits(all, this.text, Math.floor(tier / 10000), Math.floor(tier / 100) % 100, tier % 100);
+      w = windowsWithDigits(all, this.text, min, run, token, letters);
       this.#tiers.set(tier, w);
     }
     return w;
