@@ -1,11 +1,11 @@
 import type { Finding } from '../types.js';
 import { CONTEXT_BOOST } from './context.js';
-import { scanRuns, type Run } from './phone/candidates.js';
+import { scanAllRuns, type Run } from './phone/candidates.js';
 import { separator, spanShapeBad, tokenize, type Token } from './phone/shape.js';
 import { newValidationCache, regionPlans, validateCached, type RegionPlan, type Validated, type ValidationCache } from './phone/validate.js';
 import { wordsNear, type Near } from './phone/words.js';
 import type { RecognizerFactory } from './recognizer.js';
-import { tierFor, type TextView } from './view.js';
+import type { TextView } from './view.js';
 
 /** Validated, and written like a phone number (`+`, several groups or parentheses). */
 export const SCORE_VALID = 0.75;
@@ -23,8 +23,6 @@ const NEGATIVE_BEFORE = 20;
 /** Sub-spans of one run tried against the numbering plans at most (bounds the work on digit-dense text). */
 const MAX_SUBSPAN_TRIES = 6;
 const MIN_DIGITS = 7;
-/** The digit-window tier of windows with at least MIN_DIGITS digits. */
-const PHONE_TIER = tierFor(MIN_DIGITS, 0);
 const MAX_DIGITS = 15;
 
 interface Settings {
@@ -217,7 +215,6 @@ function scanSegment(
 
 /** Every phone finding of one run. */
 function scanRun(text: string, run: Run, s: Settings, cache: ValidationCache, out: Finding[]): void {
-  if (run.truncated) return;
   const tokens = tokenize(text, run);
   let t0 = 0;
   for (let t = 0; t <= tokens.length; t++) {
@@ -244,19 +241,12 @@ export const createPhoneRecognizer: RecognizerFactory = (settings) => {
     types: ['PHONE'],
     scan(view: TextView, out: Finding[]): void {
       const text = view.text;
-      const cache = newValidationCache(text.length, shared);
-      // only digit windows holding enough digits for a phone number can contain one
-      const w = view.windowsAtTier(PHONE_TIER);
-      let next = 0; // runs never start before the end of the previous one
-      for (let k = 0; k < w.count; k++) {
-        const from = Math.max(w.origStart[k]!, next);
-        const to = w.origStart[k]! + w.length[k]!;
-        if (from >= to) continue;
-        next = scanRuns(text, from, to, (run) => {
-          if (run.bounds.length === 2 && run.bounds[1]! - run.bounds[0]! < MIN_DIGITS) return;
-          scanRun(text, run, s, cache, out);
-        });
-      }
+      let cache: ValidationCache | undefined;
+      // a run with fewer than MIN_DIGITS digits holds no candidate; the whole text is scanned (not the
+      // view's digit windows: building them costs more than this scan, which skips lone short numbers itself)
+      scanAllRuns(text, MIN_DIGITS, (run) => {
+        scanRun(text, run, s, (cache ??= newValidationCache(text.length, shared)), out);
+      });
     },
   };
 };

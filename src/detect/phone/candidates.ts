@@ -205,6 +205,25 @@ function groupDigits(bounds: readonly number[]): number {
 
 /** Reads the maximal run whose first digit is at `first` (the previous character is not a digit). */
 export function readRun(text: string, first: number): Run {
+  const run = newRun();
+  readRunInto(text, first, run);
+  finishRun(text, first, run);
+  return run;
+}
+
+function newRun(): Run {
+  return { start: 0, end: 0, extEnd: 0, plus: false, bounds: [], truncated: false, badStart: false, badEnd: false };
+}
+
+/** Scratch for readSeparator's depth out-parameter (scans never nest). */
+const DEPTH_OUT = [0];
+
+/**
+ * The shape of the run whose first digit is at `first`, into `run`: start, end, extEnd,
+ * plus, bounds, truncated (not badStart and badEnd: see finishRun). Returns the number of
+ * digits in the kept groups.
+ */
+function readRunInto(text: string, first: number, run: Run): number {
   const n = text.length;
   let start = first;
   let plus = false;
@@ -225,18 +244,22 @@ export function readRun(text: string, first: number): Run {
       start = first - 2;
     }
   }
-  const bounds: number[] = [];
-  const depthOut = [0];
+  const bounds = run.bounds;
+  bounds.length = 0;
+  const depthOut = DEPTH_OUT;
   let pos = first;
   let truncated = false;
   let openClosed = depth === 0;
   /** Groups before an inner "(" still open, or -1. */
   let innerOpen = -1;
+  let digits = 0;
   for (;;) {
     const gs = pos;
     while (pos < n && isDigit(text.charCodeAt(pos))) pos++;
-    if (bounds.length < MAX_GROUPS * 2) bounds.push(gs, pos);
-    else truncated = true;
+    if (bounds.length < MAX_GROUPS * 2) {
+      bounds.push(gs, pos);
+      digits += pos - gs;
+    } else truncated = true;
     const next = readSeparator(text, pos, depth, depthOut);
     if (next < 0) break;
     if (depth > 0 && depthOut[0] === 0) {
@@ -248,6 +271,7 @@ export function readRun(text: string, first: number): Run {
   }
   if (innerOpen > 0 && !truncated) {
     // "53.980 ( 113.576": an inner "(" that never closes ends the run before it
+    for (let i = innerOpen * 2; i < bounds.length; i += 2) digits -= bounds[i + 1]! - bounds[i]!;
     bounds.length = innerOpen * 2;
     pos = bounds[bounds.length - 1]!;
   }
@@ -258,36 +282,59 @@ export function readRun(text: string, first: number): Run {
     plus = start < first;
   }
   const ext = readExtension(text, end);
-  const extEnd = ext > 0 ? ext : end;
-  return {
-    start,
-    end,
-    extEnd,
-    plus,
-    bounds,
-    truncated,
-    badStart: leftGlued(text, start, bounds[1]! - bounds[0]!),
-    // a house number is plain digits, at most nine of them, with no "+" or "(": "(415) 555-0132 a sq"
-    // and "4155550132 main st" are still phone numbers, "17031 2202 Rissik St" is an address
-    badEnd: ext > 0 ? false : rightGlued(text, end, end - bounds[bounds.length - 2]!) ||
-      (!plus && start === first && groupDigits(bounds) <= 9 && followedByStreet(text, end)),
-  };
+  run.start = start;
+  run.end = end;
+  run.extEnd = ext > 0 ? ext : end;
+  run.plus = plus;
+  run.truncated = truncated;
+  return digits;
 }
 
-/** Finds the next digit; a single-class search runs far faster in the regex engine than a JS loop. */
-const NEXT_DIGIT = /[0-9]/g;
+/** badStart and badEnd of a run readRunInto has read. */
+function finishRun(text: string, first: number, run: Run): void {
+  const { start, end, bounds, plus } = run;
+  run.badStart = leftGlued(text, start, bounds[1]! - bounds[0]!);
+  // a house number is plain digits, at most nine of them, with no "+" or "(": "(415) 555-0132 a sq"
+  // and "4155550132 main st" are still phone numbers, "17031 2202 Rissik St" is an address
+  run.badEnd = run.extEnd > end ? false : rightGlued(text, end, end - bounds[bounds.length - 2]!) ||
+    (!plus && start === first && groupDigits(bounds) <= 9 && followedByStreet(text, end));
+}
 
-/** Calls `onRun` for every maximal run of digit groups starting in text[from, to). Returns where scanning stopped. */
-export function scanRuns(text: string, from: number, to: number, onRun: (run: Run) => void): number {
-  const re = NEXT_DIGIT;
-  let i = from;
-  while (i < to) {
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (m === null || m.index >= to) return to;
-    const run = readRun(text, m.index);
-    onRun(run);
-    i = run.extEnd;
+/**
+ * Where a run holding at least seven digits, or an extension, may start: a digit (not after
+ * another) from which seven digits follow with at most four separator characters of
+ * readSeparator's between any two, or from which such digits lead to what could start an
+ * extension (`,`, up to two spaces, then `x` or `e`). This joins groups more freely than
+ * readSeparator does (no parenthesis or decimal rules), so where it finds nothing, every run is
+ * one of fewer than seven digits without an extension, and the runs there end where this
+ * stretch of joined groups does: the next run starts at the next digit after it, where the
+ * search goes on. And it finds no digit within such a stretch it skipped: a match there would
+ * have matched at the stretch's start too.
+ */
+const RUN_START =
+  /[0-9](?<![0-9]{2})(?:(?:[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{0,4}[0-9]){6}|(?:[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{0,4}[0-9])*,?[ \u00a0\u202f\u2009]{0,2}[xXeE])/g;
+
+/**
+ * Calls `onRun` for every maximal run of digit groups in `text` holding at least `minDigits`
+ * digits in its kept groups and not truncated (`minDigits` at least 7: RUN_START skips shorter runs); runs are read left to right, each from
+ * the first digit after the end (extension included) of the one before. `onRun` gets one reused
+ * Run object, valid until it returns.
+ */
+export function scanAllRuns(text: string, minDigits: number, onRun: (run: Run) => void): void {
+  const re = RUN_START;
+  const run = SCRATCH;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const first = m.index;
+    const digits = readRunInto(text, first, run);
+    const resume = run.extEnd;
+    if (digits >= minDigits && !run.truncated) {
+      finishRun(text, first, run);
+      onRun(run);
+    }
+    re.lastIndex = resume;
   }
-  return i;
 }
+
+const SCRATCH: Run = newRun();
