@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import { CONTEXT_BOOST } from './context.js';
 import { scanAllRuns, type Run } from './phone/candidates.js';
-import { separator, spanShapeBad, tokenize, type Token } from './phone/shape.js';
+import { spanShapeBad, tokenize, type Token } from './phone/shape.js';
 import { newValidationCache, regionPlans, validateCached, type RegionPlan, type Validated, type ValidationCache } from './phone/validate.js';
 import { wordsNear, type Near } from './phone/words.js';
 import type { RecognizerFactory } from './recognizer.js';
@@ -46,6 +46,15 @@ interface Candidate {
   parens: boolean;
 }
 
+/** Separator k of `run` (between groups k and k + 1) holds a parenthesis. */
+function sepHasParen(text: string, run: Run, k: number): boolean {
+  for (let i = run.bounds[2 * k + 1]!; i < run.bounds[2 * k + 2]!; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 41) return true;
+  }
+  return false;
+}
+
 /** Builds the candidate for groups [g0, g1) of `run`. */
 function candidate(text: string, run: Run, g0: number, g1: number): Candidate {
   const b = run.bounds;
@@ -55,11 +64,11 @@ function candidate(text: string, run: Run, g0: number, g1: number): Candidate {
   let trunk = -1;
   for (let g = g0; g < g1; g++) {
     if (g > g0) {
-      const sep = separator(text, run, g - 1);
-      if (sep.includes('(') || sep.includes(')')) parens = true;
-      // "+41 (0)85 …": the trunk 0 in parentheses is not dialled from abroad
-      if (plus && g === 1 && b[3]! - b[2]! === 1 && text.charCodeAt(b[2]!) === 48 && sep.endsWith('(') && g + 1 < g1 &&
-        separator(text, run, 1).startsWith(')')) {
+      if (sepHasParen(text, run, g - 1)) parens = true;
+      // "+41 (0)85 …": the trunk 0 in parentheses (separator 0 ends with "(", separator 1 starts with ")";
+      // separators are never empty) is not dialled from abroad
+      if (plus && g === 1 && b[3]! - b[2]! === 1 && text.charCodeAt(b[2]!) === 48 && text.charCodeAt(b[2]! - 1) === 40 && g + 1 < g1 &&
+        text.charCodeAt(b[3]!) === 41) {
         trunk = 1;
         continue;
       }
@@ -68,10 +77,10 @@ function candidate(text: string, run: Run, g0: number, g1: number): Candidate {
   }
   let start = b[2 * g0]!;
   if (g0 === 0) start = run.start;
-  else if (separator(text, run, g0 - 1).endsWith('(')) {
-    // "… 2 (415) 555-0132": take the "(" when it closes inside the span
+  else if (text.charCodeAt(start - 1) === 40) {
+    // "… 2 (415) 555-0132" (separator g0 - 1 ends with "("): take the "(" when it closes inside the span
     for (let g = g0; g < g1 - 1; g++) {
-      if (separator(text, run, g).includes(')')) {
+      if (sepHasClose(text, run, g)) {
         start--;
         break;
       }
@@ -80,6 +89,12 @@ function candidate(text: string, run: Run, g0: number, g1: number): Candidate {
   if (text.charCodeAt(start) === 40) parens = true;
   const end = g1 * 2 === b.length ? run.extEnd : b[2 * g1 - 1]!;
   return { start, end, digits, plus, formatted: plus || parens || g1 - g0 > 1, trunk, parens: text.charCodeAt(start) === 40 };
+}
+
+/** Separator k of `run` holds a ")". */
+function sepHasClose(text: string, run: Run, k: number): boolean {
+  for (let i = run.bounds[2 * k + 1]!; i < run.bounds[2 * k + 2]!; i++) if (text.charCodeAt(i) === 41) return true;
+  return false;
 }
 
 /**

@@ -312,13 +312,13 @@ function finishRun(text: string, first: number, run: Run): void {
  * have matched at the stretch's start too.
  */
 const RUN_START =
-  /[0-9](?<![0-9]{2})(?:(?:[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{0,4}[0-9]){6}|(?:[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{0,4}[0-9])*,?[ \u00a0\u202f\u2009]{0,2}[xXeE])/g;
+  /[0-9](?<![0-9]{2})(?:(?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9]){6}|(?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9])*,?[ \u00a0\u202f\u2009]{0,2}[xXeE])/g;
 
 /**
  * Calls `onRun` for every maximal run of digit groups in `text` holding at least `minDigits`
- * digits in its kept groups and not truncated (`minDigits` at least 7: RUN_START skips shorter runs); runs are read left to right, each from
- * the first digit after the end (extension included) of the one before. `onRun` gets one reused
- * Run object, valid until it returns.
+ * digits in its kept groups and not truncated (`minDigits` at least 7: RUN_START skips shorter
+ * runs). Runs are read left to right, each from the first digit after the end (extension
+ * included) of the one before. `onRun` gets one reused Run object, valid until it returns.
  */
 export function scanAllRuns(text: string, minDigits: number, onRun: (run: Run) => void): void {
   const re = RUN_START;

@@ -16,11 +16,6 @@ export interface Token {
   bad: boolean;
 }
 
-/** Separator text between group k and group k + 1. */
-export function separator(text: string, run: Run, k: number): string {
-  return text.slice(run.bounds[2 * k + 1]!, run.bounds[2 * k + 2]!);
-}
-
 function groupLen(run: Run, k: number): number {
   return run.bounds[2 * k + 1]! - run.bounds[2 * k]!;
 }
@@ -31,12 +26,39 @@ function groupValue(text: string, run: Run, k: number): number {
   return v;
 }
 
-function isBlank(sep: string): boolean {
-  for (let i = 0; i < sep.length; i++) {
-    const c = sep.charCodeAt(i);
-    if (c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 0x2009) return false;
-  }
+/** The spaces a separator may hold (readSeparator's); its other characters are never whitespace. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** Separator k is only spaces. */
+function blank(text: string, run: Run, k: number): boolean {
+  for (let i = run.bounds[2 * k + 1]!; i < run.bounds[2 * k + 2]!; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** Separator k ends with a space and "(" (`/\s\($/`: whitespace in a separator is one of its spaces). */
+function spaceParen(text: string, run: Run, k: number): boolean {
+  const e = run.bounds[2 * k + 2]!;
+  return e - 2 >= run.bounds[2 * k + 1]! && text.charCodeAt(e - 1) === 40 && isSpace(text.charCodeAt(e - 2));
+}
+
+/**
+ * The character separator k is once trimmed (`separator(…).trim()`, whose whitespace can only be
+ * the separator's spaces), or -1 when that is empty or longer than one character.
+ */
+function sepChar(text: string, run: Run, k: number): number {
+  let a = run.bounds[2 * k + 1]!;
+  let b = run.bounds[2 * k + 2]!;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return b - a === 1 ? text.charCodeAt(a) : -1;
+}
+
+/** Separator k is exactly one `.`. */
+function isDot(text: string, run: Run, k: number): boolean {
+  const a = run.bounds[2 * k + 1]!;
+  return run.bounds[2 * k + 2]! - a === 1 && text.charCodeAt(a) === 46;
 }
 
 /** Splits a run into tokens at whitespace-only separators and marks the bad ones. */
@@ -46,8 +68,7 @@ export function tokenize(text: string, run: Run): Token[] {
   let g0 = 0;
   for (let k = 0; k < count; k++) {
     // a blank separator ends a token, and so does a space before "(": "123 (415) 555-0132" is "123" then a number
-    const sep = k === count - 1 ? '' : separator(text, run, k);
-    if (k === count - 1 || isBlank(sep) || /\s\($/.test(sep)) {
+    if (k === count - 1 || blank(text, run, k) || spaceParen(text, run, k)) {
       let digits = 0;
       for (let g = g0; g <= k; g++) digits += groupLen(run, g);
       tokens.push({ g0, g1: k + 1, digits, bad: tokenShapeBad(text, run, g0, k + 1) });
@@ -67,14 +88,14 @@ function plausibleDate(year: number, month: number, day: number): boolean {
 export function tokenShapeBad(text: string, run: Run, g0: number, g1: number): boolean {
   const n = g1 - g0;
   if (n === 2) {
-    const sep = separator(text, run, g0).trim();
+    const sep = sepChar(text, run, g0);
     const a = groupLen(run, g0);
     const b = groupLen(run, g0 + 1);
-    if (a === 5 && b === 4 && sep === '-') return true; // ZIP+4
+    if (a === 5 && b === 4 && sep === 45) return true; // ZIP+4 (-)
     // a score, range or fraction (15-8, 6-196, 1/2), unless it opens a "+27-11 …" number
-    if (a + b <= 4 && (sep === '-' || sep === '/' || sep === '\u2013') && !(g0 === 0 && run.plus)) return true;
-    if (sep === '.' && b <= 2 && !(g0 === 0 && run.plus)) return true; // a decimal: 639.55
-    if (a === 4 && b === 4 && sep.length === 1 && sep !== '/' && sep !== '.') {
+    if (a + b <= 4 && (sep === 45 || sep === 47 || sep === 0x2013) && !(g0 === 0 && run.plus)) return true;
+    if (sep === 46 && b <= 2 && !(g0 === 0 && run.plus)) return true; // a decimal: 639.55
+    if (a === 4 && b === 4 && sep >= 0 && sep !== 47 && sep !== 46) {
       const y1 = groupValue(text, run, g0);
       const y2 = groupValue(text, run, g0 + 1);
       if (y1 >= 1800 && y1 <= 2199 && y2 >= 1800 && y2 <= 2199) return true; // 1990-2000
@@ -82,12 +103,12 @@ export function tokenShapeBad(text: string, run: Run, g0: number, g1: number): b
     return false;
   }
   if (n === 3) {
-    const s1 = separator(text, run, g0).trim();
-    const s2 = separator(text, run, g0 + 1).trim();
+    const s1 = sepChar(text, run, g0);
+    const s2 = sepChar(text, run, g0 + 1);
     const a = groupLen(run, g0);
     const b = groupLen(run, g0 + 1);
     const c = groupLen(run, g0 + 2);
-    if (s1 === s2 && s1.length === 1 && (s1 === '-' || s1 === '/' || s1 === '.')) {
+    if (s1 === s2 && (s1 === 45 || s1 === 47 || s1 === 46)) { // the same one of - / .
       const va = groupValue(text, run, g0);
       const vb = groupValue(text, run, g0 + 1);
       const vc = groupValue(text, run, g0 + 2);
@@ -96,23 +117,16 @@ export function tokenShapeBad(text: string, run: Run, g0: number, g1: number): b
         return true; // 03/05/2020, 5.3.20
       }
     }
-    if (a === 3 && b === 2 && c === 4 && s1 === '-' && s2 === '-') return true; // SSN 123-45-6789
+    if (a === 3 && b === 2 && c === 4 && s1 === 45 && s2 === 45) return true; // SSN 123-45-6789
     return false;
   }
   if (n === 4) {
     // IPv4: four dotted groups of at most three digits, each at most 255
     for (let g = g0; g < g1; g++) if (groupLen(run, g) > 3 || groupValue(text, run, g) > 255) return false;
-    for (let g = g0; g < g1 - 1; g++) if (separator(text, run, g) !== '.') return false;
+    for (let g = g0; g < g1 - 1; g++) if (!isDot(text, run, g)) return false;
     return true;
   }
   return false;
-}
-
-/** Digit group lengths of groups [g0, g1). */
-function lengths(run: Run, g0: number, g1: number): number[] {
-  const out: number[] = [];
-  for (let g = g0; g < g1; g++) out.push(groupLen(run, g));
-  return out;
 }
 
 /**
@@ -121,21 +135,29 @@ function lengths(run: Run, g0: number, g1: number): number[] {
  * thousands (1.200.000), or digits all equal / counting up (1234567890).
  */
 export function spanShapeBad(text: string, run: Run, g0: number, g1: number, digits: string): boolean {
-  const L = lengths(run, g0, g1);
-  const n = L.length;
-  // "3 0 0 3 1 14 0" (a table row): more than one single-digit group after the first ("(0)" aside)
+  const b = run.bounds;
+  const n = g1 - g0;
+  // "3 0 0 3 1 14 0" (a table row): more than one single-digit group after the first ("(0)" aside:
+  // its separator before ends with "(", the one after starts with ")")
   let single = 0;
-  for (let k = 1; k < n; k++) {
-    const g = g0 + k;
-    if (L[k] === 1 && !(separator(text, run, g - 1).endsWith('(') && g + 1 < g1 && separator(text, run, g).startsWith(')'))) single++;
+  let allFour = groupLen(run, g0) === 4;
+  for (let g = g0 + 1; g < g1; g++) {
+    const len = groupLen(run, g);
+    if (len !== 4) allFour = false;
+    if (len === 1 && !(text.charCodeAt(b[2 * g]! - 1) === 40 && g + 1 < g1 && text.charCodeAt(b[2 * g + 1]!) === 41)) single++;
   }
   if (single > 1) return true;
-  if (n >= 3 && L.every((l) => l === 4)) return true;
-  if (n === 3 && L[0] === 4 && L[1] === 6 && (L[2] === 5 || L[2] === 4)) return true;
-  if (n === 3 && L[0] === 3 && L[1] === 2 && L[2] === 4) return true;
-  if (n >= 3 && L[0]! <= 3 && text.charCodeAt(run.bounds[2 * g0]!) !== 48) {
+  if (n >= 3 && allFour) return true;
+  if (n === 3) {
+    const l0 = groupLen(run, g0);
+    const l1 = groupLen(run, g0 + 1);
+    const l2 = groupLen(run, g0 + 2);
+    if (l0 === 4 && l1 === 6 && (l2 === 5 || l2 === 4)) return true;
+    if (l0 === 3 && l1 === 2 && l2 === 4) return true;
+  }
+  if (n >= 3 && groupLen(run, g0) <= 3 && text.charCodeAt(b[2 * g0]!) !== 48) {
     let thousands = true;
-    for (let g = g0; g < g1 - 1 && thousands; g++) thousands = separator(text, run, g) === '.' && groupLen(run, g + 1) === 3;
+    for (let g = g0; g < g1 - 1 && thousands; g++) thousands = isDot(text, run, g) && groupLen(run, g + 1) === 3;
     if (thousands) return true;
   }
   return allSameOrCounting(digits);

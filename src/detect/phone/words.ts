@@ -36,9 +36,51 @@ const KIND: ReadonlyMap<string, number> = (() => {
 })();
 const LONGEST = Math.max(...[...KIND.keys()].map((w) => w.length));
 
+/**
+ * The listed words by length and first letter (index `length * 128 + code`), to look an ASCII
+ * word up without slicing or lower-casing it. Every listed word is lower-case ASCII letters.
+ */
+const BY_SHAPE: readonly (readonly (readonly [string, number])[] | undefined)[] = (() => {
+  const table: [string, number][][] = new Array((LONGEST + 1) * 128);
+  for (const [w, k] of KIND) {
+    if (!/^[a-z]+$/.test(w)) throw new Error(`phone context word ${w} is not lower-case ASCII letters`);
+    (table[w.length * 128 + w.charCodeAt(0)] ??= []).push([w, k]);
+  }
+  return table;
+})();
+
+/** ASCII lower case of one character code. */
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * KIND of the word text[s, e), as `KIND.get(text.slice(s, e).toLowerCase())`: `ascii` says every
+ * character is ASCII, where lower-casing is A-Z to a-z; other words (lower-casing U+212A gives
+ * "k") are sliced and looked up.
+ */
+function kindOf(text: string, s: number, e: number, ascii: boolean): number | undefined {
+  if (!ascii) return KIND.get(text.slice(s, e).toLowerCase());
+  const list = BY_SHAPE[(e - s) * 128 + lower(text.charCodeAt(s))];
+  if (list === undefined) return undefined;
+  for (const [w, k] of list) {
+    let i = 1;
+    while (i < w.length && lower(text.charCodeAt(s + i)) === w.charCodeAt(i)) i++;
+    if (i === w.length) return k;
+  }
+  return undefined;
+}
+
+/** 1 for the ASCII word characters: a table lookup instead of a chain of comparisons on every character read. */
+const ASCII_WORD: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) t[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 0;
+  return t;
+})();
+
 /** Letters, digits, `_` and anything past ASCII: what ../context.ts counts as part of a word. */
 function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+  return c > 127 || ASCII_WORD[c] === 1;
 }
 
 /** What the words around a candidate say. */
@@ -59,21 +101,8 @@ export interface Near {
  * window's edges do not count) and reports which kinds occur.
  */
 export function wordsNear(text: string, start: number, end: number, before: number, after: number, negativeBefore: number): Near {
-  let from = Math.max(0, start - before);
+  const from = Math.max(0, start - before);
   let to = Math.min(text.length, end + after);
-  // never read past a NUL: the boundary between texts analysed together (analyzeMany)
-  for (let k = start - 1; k >= from; k--) {
-    if (text.charCodeAt(k) === 0) {
-      from = k + 1;
-      break;
-    }
-  }
-  for (let k = end; k < to; k++) {
-    if (text.charCodeAt(k) === 0) {
-      to = k;
-      break;
-    }
-  }
   const negFrom = start - negativeBefore;
   let kinds = 0;
   let lastStrongBefore = -1;
@@ -82,16 +111,32 @@ export function wordsNear(text: string, start: number, end: number, before: numb
   // a word cut by the window's left edge does not count
   if (i > 0 && isWordChar(text.charCodeAt(i - 1))) while (i < to && isWordChar(text.charCodeAt(i))) i++;
   while (i < to) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c === 0) {
+        // never read past a NUL: the boundary between texts analysed together (analyzeMany). After
+        // the candidate the window ends at the NUL; before it, the window starts anew after the
+        // NUL (where no word is cut).
+        if (i >= end) {
+          to = i;
+          break;
+        }
+        if (i < start) {
+          kinds = 0;
+          lastStrongBefore = -1;
+          lastNegative = -1;
+        }
+      }
       i++;
       continue;
     }
     const s = i;
-    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    let bits = 0;
+    for (let c: number; i < text.length && isWordChar((c = text.charCodeAt(i))); i++) bits |= c;
     if (i > to) break; // cut by the right edge
     const len = i - s;
     if (len > LONGEST) continue;
-    const k = KIND.get(text.slice(s, i).toLowerCase());
+    const k = kindOf(text, s, i, bits < 128);
     if (k === undefined) continue;
     kinds |= k;
     if (k & STRONG && i <= start) lastStrongBefore = s;
