@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import { CONTEXT_BOOST } from './context.js';
 import { scanAllRuns, type Run } from './phone/candidates.js';
-import { spanShapeBad, tokenize, type Token } from './phone/shape.js';
+import { newTokens, spanShapeBad, tokenize, type Tokens } from './phone/shape.js';
 import { newValidationCache, regionPlans, validateCached, type RegionPlan, type Validated, type ValidationCache } from './phone/validate.js';
 import { wordsNear, type Near } from './phone/words.js';
 import type { RecognizerFactory } from './recognizer.js';
@@ -161,14 +161,14 @@ function emit(out: Finding[], c: Candidate, score: number, country: string | und
 }
 
 /** Tokens [t0, t1) all of one digit length (4 4 4 4, 2 2 2): split no further, it is one block of something. */
-function uniform(tokens: readonly Token[], t0: number, t1: number): boolean {
-  for (let t = t0 + 1; t < t1; t++) if (tokens[t]!.digits !== tokens[t0]!.digits) return false;
+function uniform(tokens: Tokens, t0: number, t1: number): boolean {
+  for (let t = t0 + 1; t < t1; t++) if (tokens.digits[t] !== tokens.digits[t0]) return false;
   return true;
 }
 
-function digitSum(tokens: readonly Token[], t0: number, t1: number): number {
+function digitSum(tokens: Tokens, t0: number, t1: number): number {
   let d = 0;
-  for (let t = t0; t < t1; t++) d += tokens[t]!.digits;
+  for (let t = t0; t < t1; t++) d += tokens.digits[t]!;
   return d;
 }
 
@@ -177,12 +177,12 @@ function digitSum(tokens: readonly Token[], t0: number, t1: number): number {
  * kept for its shape and context words), else the longest sub-spans that are, left to right.
  */
 function scanSegment(
-  text: string, run: Run, tokens: readonly Token[], t0: number, t1: number, s: Settings, cache: ValidationCache, out: Finding[],
+  text: string, run: Run, tokens: Tokens, t0: number, t1: number, s: Settings, cache: ValidationCache, out: Finding[],
 ): void {
   const total = digitSum(tokens, t0, t1);
   if (total < MIN_DIGITS) return;
-  const g0 = tokens[t0]!.g0;
-  const g1 = tokens[t1 - 1]!.g1;
+  const g0 = tokens.g0[t0]!;
+  const g1 = tokens.g1[t1 - 1]!;
   if (total <= MAX_DIGITS + 1) {
     const c = candidate(text, run, g0, g1);
     if (c.digits.length >= MIN_DIGITS && c.digits.length <= MAX_DIGITS && !spanShapeBad(text, run, g0, g1, c.digits)) {
@@ -205,8 +205,8 @@ function scanSegment(
       const d = digitSum(tokens, a, b);
       if (d < MIN_DIGITS) break;
       if (d > MAX_DIGITS) continue;
-      const h0 = tokens[a]!.g0;
-      const h1 = tokens[b - 1]!.g1;
+      const h0 = tokens.g0[a]!;
+      const h1 = tokens.g1[b - 1]!;
       const c = candidate(text, run, h0, h1);
       if (spanShapeBad(text, run, h0, h1, c.digits)) continue;
       if (--budget < 0) return;
@@ -228,12 +228,15 @@ function scanSegment(
   }
 }
 
+/** Tokens of the run being scanned, refilled for each (scans never nest; a run keeps at most 12 groups). */
+const TOKENS: Tokens = newTokens(12);
+
 /** Every phone finding of one run. */
 function scanRun(text: string, run: Run, s: Settings, cache: ValidationCache, out: Finding[]): void {
-  const tokens = tokenize(text, run);
+  const tokens = tokenize(text, run, TOKENS);
   let t0 = 0;
-  for (let t = 0; t <= tokens.length; t++) {
-    if (t === tokens.length || tokens[t]!.bad) {
+  for (let t = 0; t <= tokens.count; t++) {
+    if (t === tokens.count || tokens.bad[t] === 1) {
       if (t > t0) scanSegment(text, run, tokens, t0, t, s, cache, out);
       t0 = t + 1;
     }

@@ -207,6 +207,7 @@ function groupDigits(bounds: readonly number[]): number {
 export function readRun(text: string, first: number): Run {
   const run = newRun();
   readRunInto(text, first, run);
+  run.bounds = GROUPS.slice(0, groupBounds);
   finishRun(text, first, run);
   return run;
 }
@@ -217,11 +218,19 @@ function newRun(): Run {
 
 /** Scratch for readSeparator's depth out-parameter (scans never nest). */
 const DEPTH_OUT = [0];
+/**
+ * Group bounds of the last run readRunInto read: GROUPS[0, groupBounds). Copied to a run's own
+ * `bounds` only when the run is kept, so the runs too short to matter allocate nothing.
+ */
+const GROUPS: number[] = new Array<number>(MAX_GROUPS * 2).fill(0);
+let groupBounds = 0;
+/** Arrays of each even length up to MAX_GROUPS * 2, for scanAllRuns to copy a kept run's bounds into. */
+const BOUNDS_BY_LENGTH: number[][] = Array.from({ length: MAX_GROUPS * 2 + 1 }, (_, n) => new Array<number>(n).fill(0));
 
 /**
- * The shape of the run whose first digit is at `first`, into `run`: start, end, extEnd,
- * plus, bounds, truncated (not badStart and badEnd: see finishRun). Returns the number of
- * digits in the kept groups.
+ * The shape of the run whose first digit is at `first`: start, end, extEnd, plus and truncated
+ * into `run`, its group bounds into GROUPS[0, groupBounds) (not badStart and badEnd: see
+ * finishRun). Returns the number of digits in the kept groups.
  */
 function readRunInto(text: string, first: number, run: Run): number {
   const n = text.length;
@@ -244,8 +253,8 @@ function readRunInto(text: string, first: number, run: Run): number {
       start = first - 2;
     }
   }
-  const bounds = run.bounds;
-  bounds.length = 0;
+  const bounds = GROUPS;
+  let nb = 0;
   const depthOut = DEPTH_OUT;
   let pos = first;
   let truncated = false;
@@ -256,8 +265,9 @@ function readRunInto(text: string, first: number, run: Run): number {
   for (;;) {
     const gs = pos;
     while (pos < n && isDigit(text.charCodeAt(pos))) pos++;
-    if (bounds.length < MAX_GROUPS * 2) {
-      bounds.push(gs, pos);
+    if (nb < MAX_GROUPS * 2) {
+      bounds[nb++] = gs;
+      bounds[nb++] = pos;
       digits += pos - gs;
     } else truncated = true;
     const next = readSeparator(text, pos, depth, depthOut);
@@ -265,16 +275,17 @@ function readRunInto(text: string, first: number, run: Run): number {
     if (depth > 0 && depthOut[0] === 0) {
       openClosed = true;
       innerOpen = -1;
-    } else if (depth === 0 && depthOut[0] === 1) innerOpen = bounds.length / 2;
+    } else if (depth === 0 && depthOut[0] === 1) innerOpen = nb / 2;
     depth = depthOut[0]!;
     pos = next;
   }
   if (innerOpen > 0 && !truncated) {
     // "53.980 ( 113.576": an inner "(" that never closes ends the run before it
-    for (let i = innerOpen * 2; i < bounds.length; i += 2) digits -= bounds[i + 1]! - bounds[i]!;
-    bounds.length = innerOpen * 2;
-    pos = bounds[bounds.length - 1]!;
+    for (let i = innerOpen * 2; i < nb; i += 2) digits -= bounds[i + 1]! - bounds[i]!;
+    nb = innerOpen * 2;
+    pos = bounds[nb - 1]!;
   }
+  groupBounds = nb;
   const end = pos;
   if (!openClosed) {
     // an opening "(" never closed is not part of the number
@@ -310,26 +321,35 @@ function finishRun(text: string, first: number, run: Run): void {
  * stretch of joined groups does: the next run starts at the next digit after it, where the
  * search goes on. And it finds no digit within such a stretch it skipped: a match there would
  * have matched at the stretch's start too.
+ *
+ * The extension is looked for only after the whole stretch (taken at once by the capturing
+ * lookahead and `\1`, so a failure does not try every shorter one): within it, every group is
+ * followed by separators and a digit, never by `,`, `x`, `e` or spaces and then those. The
+ * match is the first digit alone (the rest is lookahead), so `test` tells where it is:
+ * lastIndex - 1.
  */
 const RUN_START =
-  /[0-9](?<![0-9]{2})(?:(?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9]){6}|(?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9])*,?[ \u00a0\u202f\u2009]{0,2}[xXeE])/g;
+  /[0-9](?<![0-9]{2})(?=(?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9]){6}|(?=((?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9])*))\1,?[ \u00a0\u202f\u2009]{0,2}[xXeE])/g;
 
 /**
  * Calls `onRun` for every maximal run of digit groups in `text` holding at least `minDigits`
  * digits in its kept groups and not truncated (`minDigits` at least 7: RUN_START skips shorter
  * runs). Runs are read left to right, each from the first digit after the end (extension
- * included) of the one before. `onRun` gets one reused Run object, valid until it returns.
+ * included) of the one before. `onRun` gets one reused Run object, its bounds a reused array too:
+ * both valid until it returns.
  */
 export function scanAllRuns(text: string, minDigits: number, onRun: (run: Run) => void): void {
   const re = RUN_START;
   const run = SCRATCH;
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const first = m.index;
+  while (re.test(text)) {
+    const first = re.lastIndex - 1;
     const digits = readRunInto(text, first, run);
     const resume = run.extEnd;
     if (digits >= minDigits && !run.truncated) {
+      const bounds = BOUNDS_BY_LENGTH[groupBounds]!;
+      for (let i = 0; i < groupBounds; i++) bounds[i] = GROUPS[i]!;
+      run.bounds = bounds;
       finishRun(text, first, run);
       onRun(run);
     }

@@ -6,14 +6,22 @@
  */
 import type { Run } from './candidates.js';
 
-/** Groups joined by non-space separators: `415-555-0132`, `(415)555-0132`, `0132`. */
-export interface Token {
-  /** First group index and one past the last. */
-  g0: number;
-  g1: number;
-  digits: number;
-  /** Never part of a phone number (glued to a word, or shaped like a date, IP, …). */
-  bad: boolean;
+/**
+ * The tokens of a run, groups joined by non-space separators (`415-555-0132`, `(415)555-0132`,
+ * `0132`): token t is groups [g0[t], g1[t]) with digits[t] digits, and bad[t] is 1 when it is never
+ * part of a phone number (glued to a word, or shaped like a date, IP, …). Arrays rather than an
+ * object per token: the recognizer refills one Tokens for every run.
+ */
+export interface Tokens {
+  count: number;
+  g0: Int32Array;
+  g1: Int32Array;
+  digits: Int32Array;
+  bad: Uint8Array;
+}
+
+export function newTokens(capacity: number): Tokens {
+  return { count: 0, g0: new Int32Array(capacity), g1: new Int32Array(capacity), digits: new Int32Array(capacity), bad: new Uint8Array(capacity) };
 }
 
 function groupLen(run: Run, k: number): number {
@@ -61,22 +69,28 @@ function isDot(text: string, run: Run, k: number): boolean {
   return run.bounds[2 * k + 2]! - a === 1 && text.charCodeAt(a) === 46;
 }
 
-/** Splits a run into tokens at whitespace-only separators and marks the bad ones. */
-export function tokenize(text: string, run: Run): Token[] {
+/** Splits a run into tokens at whitespace-only separators and marks the bad ones, into `into` (or new Tokens when it is too small). */
+export function tokenize(text: string, run: Run, into?: Tokens): Tokens {
   const count = run.bounds.length / 2;
-  const tokens: Token[] = [];
+  const tokens = into !== undefined && into.g0.length >= count ? into : newTokens(count);
+  let n = 0;
   let g0 = 0;
   for (let k = 0; k < count; k++) {
     // a blank separator ends a token, and so does a space before "(": "123 (415) 555-0132" is "123" then a number
     if (k === count - 1 || blank(text, run, k) || spaceParen(text, run, k)) {
       let digits = 0;
       for (let g = g0; g <= k; g++) digits += groupLen(run, g);
-      tokens.push({ g0, g1: k + 1, digits, bad: tokenShapeBad(text, run, g0, k + 1) });
+      tokens.g0[n] = g0;
+      tokens.g1[n] = k + 1;
+      tokens.digits[n] = digits;
+      tokens.bad[n] = tokenShapeBad(text, run, g0, k + 1) ? 1 : 0;
+      n++;
       g0 = k + 1;
     }
   }
-  if (run.badStart) tokens[0]!.bad = true;
-  if (run.badEnd) tokens[tokens.length - 1]!.bad = true;
+  tokens.count = n;
+  if (run.badStart) tokens.bad[0] = 1;
+  if (run.badEnd) tokens.bad[n - 1] = 1;
   return tokens;
 }
 
