@@ -46,6 +46,8 @@ describe('scanAllRuns reads the runs a digit-by-digit scan reads', () => {
     '(12 34) 56 (7',
     '62 .409 555 01',
     '12 .34 .56 .78',
+    // six digits, then an extension or a seventh digit, in every position of the stretch
+    '12 34 56 x12', '12 34 56, ext. 3', '1 2 3 4 5 6 e', '123456x1', '1 2 3 4 5 6 7', '1 2 3 4 5 6', '12 34 5 x1 2 3',
     // separators of five characters do not join
     '123 -  - 4567 890',
     // several runs, a NUL between texts, a long digit soup

@@ -322,14 +322,15 @@ function finishRun(text: string, first: number, run: Run): void {
  * search goes on. And it finds no digit within such a stretch it skipped: a match there would
  * have matched at the stretch's start too.
  *
- * The extension is looked for only after the whole stretch (taken at once by the capturing
- * lookahead and `\1`, so a failure does not try every shorter one): within it, every group is
- * followed by separators and a digit, never by `,`, `x`, `e` or spaces and then those. The
- * match is the first digit alone (the rest is lookahead), so `test` tells where it is:
- * lastIndex - 1.
+ * One pass over the stretch decides: the capturing lookahead and `\1` take, at once (no
+ * backtracking into it), up to five more digits with the separators before them; then either one
+ * more follows (seven digits) or the stretch has ended there and what follows must start an
+ * extension. The extension is looked for only at the end of the stretch: within it, every group is
+ * followed by separators and a digit, never by `,`, `x`, `e` or spaces and then those. The match is
+ * the first digit alone (the rest is lookahead), so `test` tells where it is: lastIndex - 1.
  */
 const RUN_START =
-  /[0-9](?<![0-9]{2})(?=(?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9]){6}|(?=((?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9])*))\1,?[ \u00a0\u202f\u2009]{0,2}[xXeE])/g;
+  /[0-9](?<![0-9]{2})(?=(?=((?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9]){0,5}))\1(?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9]|,?[ \u00a0\u202f\u2009]{0,2}[xXeE]))/g;
 
 /**
  * Calls `onRun` for every maximal run of digit groups in `text` holding at least `minDigits`
