@@ -142,16 +142,20 @@ function validatedScore(c: Candidate, w: Near): number {
  * Score of a candidate no plan validates, or -1 to drop it: a NANP-shaped number
  * (with a +1 region), or any phone-shaped one next to phone words — "number" is
  * enough for several groups, a bare digit run needs a stronger word ("call", "fax")
- * and 9 to 12 digits.
+ * and 9 to 12 digits. The context words are read only when they can change the answer.
  */
-function unvalidatedScore(run: Run, g0: number, g1: number, c: Candidate, w: Near, s: Settings): number {
-  if (w.negative) return -1;
+function unvalidatedScore(text: string, run: Run, g0: number, g1: number, c: Candidate, s: Settings): number {
   // after the first, a group of one digit ("415 555 0132 2") is no phone grouping
   for (let g = g0 + 1; g < g1; g++) if (g !== c.trunk && run.bounds[2 * g + 1]! - run.bounds[2 * g]! < 2) return -1;
-  if (s.nanp && nanpShaped(run, g0, g1, c)) return w.phone ? SCORE_NANP_SHAPE + CONTEXT_BOOST : SCORE_NANP_SHAPE;
+  const nanp = s.nanp && nanpShaped(run, g0, g1, c);
+  // a bare run needs the length of a whole national number ("calling about 4412345" is not one)
+  if (!nanp && !c.formatted && (c.digits.length < 9 || c.digits.length > 12)) return -1;
+  const w = near(text, c, s);
+  if (w.negative) return -1;
+  if (nanp) return w.phone ? SCORE_NANP_SHAPE + CONTEXT_BOOST : SCORE_NANP_SHAPE;
   if (c.formatted) return w.phone ? SCORE_CONTEXT_ONLY : -1;
-  // a bare run needs a strong word and the length of a whole national number ("calling about 4412345" is not one)
-  return w.strong && c.digits.length >= 9 && c.digits.length <= 12 ? SCORE_CONTEXT_ONLY : -1;
+  // and a strong word
+  return w.strong ? SCORE_CONTEXT_ONLY : -1;
 }
 
 function emit(out: Finding[], c: Candidate, score: number, country: string | undefined): void {
@@ -187,8 +191,7 @@ function scanSegment(
     const c = candidate(text, run, g0, g1);
     if (c.digits.length >= MIN_DIGITS && c.digits.length <= MAX_DIGITS && !spanShapeBad(text, run, g0, g1, c.digits)) {
       const v = validate(c, s, cache);
-      const w = near(text, c, s);
-      const score = v ? validatedScore(c, w) : unvalidatedScore(run, g0, g1, c, w, s);
+      const score = v ? validatedScore(c, near(text, c, s)) : unvalidatedScore(text, run, g0, g1, c, s);
       if (score >= 0) {
         emit(out, c, score, v?.country);
         return;
@@ -217,7 +220,7 @@ function scanSegment(
         break;
       }
       // as for a whole span: a clean US shape ("order 123 (415) 555-0132") or phone words keep an unvalidated number
-      const score = c.digits.length >= MIN_DIGITS ? unvalidatedScore(run, h0, h1, c, near(text, c, s), s) : -1;
+      const score = c.digits.length >= MIN_DIGITS ? unvalidatedScore(text, run, h0, h1, c, s) : -1;
       if (score >= 0) {
         emit(out, c, score, undefined);
         found = b;

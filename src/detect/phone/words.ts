@@ -40,11 +40,11 @@ const LONGEST = Math.max(...[...KIND.keys()].map((w) => w.length));
  * The listed words by length and first letter (index `length * 128 + code`), to look an ASCII
  * word up without slicing or lower-casing it. Every listed word is lower-case ASCII letters.
  */
-const BY_SHAPE: readonly (readonly (readonly [string, number])[] | undefined)[] = (() => {
-  const table: [string, number][][] = new Array((LONGEST + 1) * 128);
-  for (const [w, k] of KIND) {
+const BY_SHAPE: readonly (readonly string[] | undefined)[] = (() => {
+  const table: string[][] = new Array((LONGEST + 1) * 128);
+  for (const w of KIND.keys()) {
     if (!/^[a-z]+$/.test(w)) throw new Error(`phone context word ${w} is not lower-case ASCII letters`);
-    (table[w.length * 128 + w.charCodeAt(0)] ??= []).push([w, k]);
+    (table[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
   }
   return table;
 })();
@@ -63,10 +63,11 @@ function kindOf(text: string, s: number, e: number, ascii: boolean): number | un
   if (!ascii) return KIND.get(text.slice(s, e).toLowerCase());
   const list = BY_SHAPE[(e - s) * 128 + lower(text.charCodeAt(s))];
   if (list === undefined) return undefined;
-  for (const [w, k] of list) {
+  for (let j = 0; j < list.length; j++) {
+    const w = list[j]!;
     let i = 1;
     while (i < w.length && lower(text.charCodeAt(s + i)) === w.charCodeAt(i)) i++;
-    if (i === w.length) return k;
+    if (i === w.length) return KIND.get(w);
   }
   return undefined;
 }
