@@ -340,6 +340,7 @@ const RUN_START =
  * both valid until it returns.
  */
 export function scanAllRuns(text: string, minDigits: number, onRun: (run: Run) => void): void {
+  if (minDigits < 7) throw new RangeError('scanAllRuns: RUN_START skips runs of fewer than 7 digits');
   const re = RUN_START;
   const run = SCRATCH;
   re.lastIndex = 0;

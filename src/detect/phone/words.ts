@@ -133,7 +133,9 @@ export function wordsNear(text: string, start: number, end: number, before: numb
     }
     const s = i;
     let bits = 0;
-    for (let c: number; i < text.length && isWordChar((c = text.charCodeAt(i))); i++) bits |= c;
+    // a word reaching past `to` is cut by the right edge: no need to read it to its end
+    const lim = Math.min(text.length, to + 1);
+    for (let c: number; i < lim && isWordChar((c = text.charCodeAt(i))); i++) bits |= c;
     if (i > to) break; // cut by the right edge
     const len = i - s;
     if (len > LONGEST) continue;
