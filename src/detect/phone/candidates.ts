@@ -329,8 +329,15 @@ function finishRun(text: string, first: number, run: Run): void {
  * followed by separators and a digit, never by `,`, `x`, `e` or spaces and then those. The match is
  * the first digit alone (the rest is lookahead), so `test` tells where it is: lastIndex - 1.
  */
-const RUN_START =
-  /[0-9](?<![0-9]{2})(?=(?=((?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9]){0,5}))\1(?:[0-9]|[ \u00a0\u202f\u2009\-.\/\u2010\u2011\u2013\u2014\u2212()]{1,4}[0-9]|,?[ \u00a0\u202f\u2009]{0,2}[xXeE]))/g;
+const RUN_START = (() => {
+  /** A character readSeparator accepts: isSpace, isPunctSep, parentheses. */
+  const sep = '[ \\u00a0\\u202f\\u2009\\-.\\/\\u2010\\u2011\\u2013\\u2014\\u2212()]';
+  /** The next digit of a stretch: the next one of a group, or the first of the next group. */
+  const step = `(?:[0-9]|${sep}{1,4}[0-9])`;
+  /** What readExtension needs first: an optional ",", up to two spaces (isSpace), "x" or "ext". */
+  const ext = ',?[ \\u00a0\\u202f\\u2009]{0,2}[xXeE]';
+  return new RegExp(`[0-9](?<![0-9]{2})(?=(?=(${step}{0,5}))\\1(?:${step}|${ext}))`, 'g');
+})();
 
 /**
  * Calls `onRun` for every maximal run of digit groups in `text` holding at least `minDigits`
