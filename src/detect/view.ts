@@ -68,6 +68,9 @@ export function widenEnd(text: string, to: number, margin: number, snap: number)
   return e;
 }
 
+/** Finds the next digit: `test` with the global flag moves lastIndex past it and allocates no match. */
+const DIGIT = /\d/g;
+
 export function computeDigitWindows(text: string): DigitWindows {
   const n = text.length;
   const starts: number[] = [];
@@ -75,15 +78,13 @@ export function computeDigitWindows(text: string): DigitWindows {
   const digitCounts: number[] = [];
   const runs: number[] = [];
   let last = -1;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      i++;
-      continue;
-    }
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const i = DIGIT.lastIndex - 1;
     let j = i + 1;
+    let c: number;
     while (j < n && (c = text.charCodeAt(j)) >= 48 && c <= 57) j++;
+    DIGIT.lastIndex = j;
     // the digit run [i, j): its window joins the last one when it starts inside it (then so does
     // its widened start, which is never after i), else when the widened start reaches it
     const e = widenEnd(text, j, MARGIN, SNAP);
@@ -99,38 +100,35 @@ export function computeDigitWindows(text: string): DigitWindows {
       runs.push(j - i);
       last++;
     }
-    i = j;
   }
   const tokens: number[] = new Array(starts.length);
   const letters: number[] = new Array(starts.length);
-  for (let k = 0; k < starts.length; k++) {
-    const s = starts[k]!;
-    const e = ends[k]!;
-    tokens[k] = longestToken(text, s, e);
-    letters[k] = countLetters(text, s, e);
-  }
+  for (let k = 0; k < starts.length; k++) measure(text, starts[k]!, ends[k]!, tokens, letters, k);
   return joinWindows(text, starts, ends, digitCounts, runs, tokens, letters);
 }
 
-/** The longest run of characters in text[s, e) without a token separator (whitespace or NUL). */
-function longestToken(text: string, s: number, e: number): number {
+/**
+ * For window k, text[s, e): its longest run of characters without a token separator (whitespace or
+ * NUL) into tokens[k], its letterish characters (isLetterish) into letters[k].
+ */
+function measure(text: string, s: number, e: number, tokens: number[], letters: number[], k: number): void {
   let best = 0;
   let cur = 0;
+  let n = 0;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    // the common characters first: printable ASCII never separates
-    if ((c > 0x20 && c < 0x7f) || !isTokenSeparator(c)) {
+    if (c > 0x20 && c < 0x7f) {
+      // printable ASCII never separates
       if (++cur > best) best = cur;
-    } else cur = 0;
+      if ((c | 32) >= 97 && (c | 32) <= 122) n++;
+    } else {
+      if (isTokenSeparator(c)) cur = 0;
+      else if (++cur > best) best = cur;
+      if (isLetterish(c)) n++;
+    }
   }
-  return best;
-}
-
-/** The letterish characters (isLetterish) in text[s, e). */
-function countLetters(text: string, s: number, e: number): number {
-  let n = 0;
-  for (let i = s; i < e; i++) if (isLetterish(text.charCodeAt(i))) n++;
-  return n;
+  tokens[k] = best;
+  letters[k] = n;
 }
 
 /**
@@ -159,17 +157,18 @@ export function joinWindows(
     return { joined: text, joinedStart: [0], origStart: [0], length, digits, maxRun, maxToken, letters, count };
   }
   const joinedStart: number[] = new Array(count);
-  let joined = '';
+  // one flat string (join): a chain of concatenations would be flattened again by the first regex
+  const parts: string[] = new Array(count);
   let pos = 0;
   for (let k = 0; k < count; k++) {
     const s = starts[k]!;
     const len = ends[k]! - s;
-    joined = k === 0 ? text.slice(s, s + len) : joined + WINDOW_JOINT + text.slice(s, s + len);
+    parts[k] = text.slice(s, s + len);
     joinedStart[k] = pos;
     length[k] = len;
     pos += len + WINDOW_JOINT.length;
   }
-  return { joined, joinedStart, origStart: starts, length, digits, maxRun, maxToken, letters, count };
+  return { joined: parts.join(WINDOW_JOINT), joinedStart, origStart: starts, length, digits, maxRun, maxToken, letters, count };
 }
 
 /**
