@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readRun, scanAllRuns, type Run } from '../src/detect/phone/candidates.js';
+import { scanAllRuns, type Run } from '../src/detect/phone/candidates.js';
+import { plainRuns } from './support/phone-runs.js';
 
 /**
  * The plain way to find runs: from each run's end (extension included), read the run at the next
@@ -8,19 +9,11 @@ import { readRun, scanAllRuns, type Run } from '../src/detect/phone/candidates.j
  * must report the same runs (those of at least seven digits, not truncated), with the same fields.
  */
 function reference(text: string): Run[] {
-  const out: Run[] = [];
-  const digit = /[0-9]/g;
-  let i = 0;
-  for (;;) {
-    digit.lastIndex = i;
-    const m = digit.exec(text);
-    if (m === null) return out;
-    const run = readRun(text, m.index);
+  return plainRuns(text).filter((run) => {
     let d = 0;
     for (let k = 0; k < run.bounds.length; k += 2) d += run.bounds[k + 1]! - run.bounds[k]!;
-    if (d >= 7 && !run.truncated) out.push(run);
-    i = run.extEnd;
-  }
+    return d >= 7 && !run.truncated;
+  });
 }
 
 function scanned(text: string): Run[] {

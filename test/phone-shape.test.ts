@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readRun, type Run } from '../src/detect/phone/candidates.js';
+import type { Run } from '../src/detect/phone/candidates.js';
+import { plainRuns } from './support/phone-runs.js';
 import { allSameOrCounting, spanShapeBad, tokenize, tokenShapeBad } from '../src/detect/phone/shape.js';
 
 interface Token {
@@ -139,20 +140,6 @@ function refSpanShapeBad(text: string, run: Run, g0: number, g1: number, digits:
 }
 
 
-/** Every run of `text`, read from each run's end as the recognizer reads them. */
-function runs(text: string): Run[] {
-  const out: Run[] = [];
-  const digit = /[0-9]/g;
-  let i = 0;
-  for (;;) {
-    digit.lastIndex = i;
-    const m = digit.exec(text);
-    if (m === null) return out;
-    const run = readRun(text, m.index);
-    out.push(run);
-    i = run.extEnd;
-  }
-}
 
 function digitsOf(text: string, run: Run, g0: number, g1: number): string {
   let d = '';
@@ -161,7 +148,7 @@ function digitsOf(text: string, run: Run, g0: number, g1: number): string {
 }
 
 function compare(text: string): void {
-  for (const run of runs(text)) {
+  for (const run of plainRuns(text)) {
     const t = tokenize(text, run);
     const tokens: Token[] = [];
     for (let k = 0; k < t.count; k++) tokens.push({ g0: t.g0[k]!, g1: t.g1[k]!, digits: t.digits[k]!, bad: t.bad[k] === 1 });
