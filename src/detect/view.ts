@@ -174,13 +174,24 @@ export function joinWindows(
 /**
  * The windows holding at least `min` digits, a run of at least `run` consecutive digits, a token of
  * at least `token` characters and at least `letters` letterish characters, joined anew (the same
- * object when all of them do).
+ * object when all of them do, or when they hold at least the fraction `mostly` of its characters:
+ * more windows than needed only cost scanning, never a finding, since no match fits in the others).
  */
-export function windowsWithDigits(w: DigitWindows, text: string, min: number, run = 0, token = 0, letters = 0): DigitWindows {
+export function windowsWithDigits(
+  w: DigitWindows, text: string, min: number, run = 0, token = 0, letters = 0, mostly = 1,
+): DigitWindows {
   let keep = 0;
-  for (let k = 0; k < w.count; k++) if (qualifies(w, k, min, run, token, letters)) keep++;
+  let chars = 0;
+  for (let k = 0; k < w.count; k++) {
+    if (qualifies(w, k, min, run, token, letters)) {
+      keep++;
+      chars += w.length[k]!;
+    }
+  }
   if (keep === w.count) return w;
   if (keep === 0) return EMPTY;
+  // most of w anyway: scanning the few other windows too costs less than joining a new string
+  if (chars >= mostly * w.joined.length) return w;
   const starts: number[] = [];
   const ends: number[] = [];
   const digits: number[] = [];
@@ -213,6 +224,9 @@ function floorTier(tiers: readonly number[], v: number): number {
   for (const x of tiers) if (x <= v) t = x;
   return t;
 }
+
+/** A tier whose windows hold this fraction of the characters of the set it is cut from uses that set. */
+const MOSTLY = 0.75;
 
 /** Tier keys of patterns that need a letter (minLetters > 0) carry this flag. */
 const LETTER_FLAG = 1_000_000;
@@ -284,7 +298,9 @@ export class TextView {
     this.#tiers ??= new Map();
     let w = this.#tiers.get(tier);
     if (!w) {
-      w = windowsWithDigits(all, this.text, min, run, token, letters);
+      // a letter tier is cut from the same tier without the letter (fewer windows, already joined)
+      const from = letters ? this.windowsAtTier(rest) : all;
+      w = windowsWithDigits(from, this.text, min, run, token, letters, MOSTLY);
       this.#tiers.set(tier, w);
     }
     return w;
