@@ -4,7 +4,7 @@ import { compileAnchors, hitSpans, idMask, windowsAroundHits, windowsWithHits } 
 import { createAnalyzer } from '../src/detect/analyzer.js';
 import { builtinPatterns, compilePattern } from '../src/detect/patterns.js';
 import { digitShape } from '../src/detect/min-digits.js';
-import { computeDigitWindows, windowsWithDigits } from '../src/detect/view.js';
+import { computeDigitWindows, MOSTLY, windowsWithDigits } from '../src/detect/view.js';
 import { ENTITY_TYPES } from '../src/index.js';
 import { generateCorpus } from '../bench/corpus.mjs';
 import { stringsOf } from './support/calls.js';
@@ -79,15 +79,26 @@ describe('literal windows', () => {
     expect(ms).toBeLessThan(5000); // quadratic would be ~10^12 steps
   });
   it('digit windows are kept only when a required literal lies wholly inside', () => {
-    const text = 'expiry 09/27 and then a long while later, much further along in the call, some 12/30 note';
+    const text =
+      'expiry 09/27 and then a long while later, much further along in the call, some 12/30 note, ' +
+      'and after that, a long while later again in the same call, 11/28 came up, and then much later on still 10/29 too';
     const all = computeDigitWindows(text);
     const a = compileAnchors(['exp'])!;
     const spans = hitSpans(text, a.find(text, text.toLowerCase())!, idMask([0], 1), a.lengths);
     const kept = windowsWithHits(all, text, spans);
-    expect(all.count).toBe(2);
+    expect(all.count).toBe(3);
     expect(kept.count).toBe(1);
     expect(kept.joined).toContain('09/27');
     expect(kept.joined).not.toContain('12/30');
+  });
+  it('a subset holding most of the characters of its set is that set (scanning a little more beats a new join)', () => {
+    const text = 'expiry 09/27, exp. 10/29 and 11/28 expires, then much further along in the call, some 12/30 note';
+    const all = computeDigitWindows(text);
+    const a = compileAnchors(['exp'])!;
+    const spans = hitSpans(text, a.find(text, text.toLowerCase())!, idMask([0], 1), a.lengths);
+    expect(all.count).toBe(2);
+    expect(all.length[0]! >= MOSTLY * all.joined.length).toBe(true);
+    expect(windowsWithHits(all, text, spans)).toBe(all);
   });
 });
 

@@ -8,7 +8,7 @@
  * then matches a superset of its real hits, which only widens the windows.
  */
 import { compileLiteralScan } from './literal-scan.js';
-import { joinWindows, type DigitWindows } from './view.js';
+import { joinWindows, MOSTLY, type DigitWindows } from './view.js';
 
 /** A pattern's reach from a hit of its literal: characters before its start and after its end, or the whole whitespace-free token. */
 export type WindowSpec = { readonly before: number; readonly after: number } | 'token';
@@ -132,10 +132,11 @@ export function windowsAroundHits(text: string, spans: readonly number[], spec: 
   return joinWindows(text, starts, ends);
 }
 
-/** The windows of `w` that hold a whole hit of `spans` (from hitSpans) (the same object when all do). */
+/** The windows of `w` that hold a whole hit of `spans` (from hitSpans) (the same object when all or most of it do, see MOSTLY). */
 export function windowsWithHits(w: DigitWindows, text: string, spans: readonly number[]): DigitWindows {
   const starts: number[] = [];
   const ends: number[] = [];
+  let chars = 0;
   let h = 0;
   for (let k = 0; k < w.count; k++) {
     const s = w.origStart[k]!;
@@ -146,10 +147,13 @@ export function windowsWithHits(w: DigitWindows, text: string, spans: readonly n
       if (spans[j + 1]! <= e) {
         starts.push(s);
         ends.push(e);
+        chars += e - s;
         break;
       }
     }
   }
-  if (starts.length === w.count) return w;
+  // all or most of w: scanning the other windows too costs less than joining a new string, and
+  // finds nothing more (a match needs a hit inside its window)
+  if (starts.length === w.count || chars >= MOSTLY * w.joined.length) return w;
   return joinWindows(text, starts, ends);
 }

@@ -225,8 +225,8 @@ function floorTier(tiers: readonly number[], v: number): number {
   return t;
 }
 
-/** A tier whose windows hold this fraction of the characters of the set it is cut from uses that set. */
-const MOSTLY = 0.75;
+/** A window subset holding this fraction of the characters of the set it is cut from is that set (no new join). */
+export const MOSTLY = 0.5;
 
 /** Tier keys of patterns that need a letter (minLetters > 0) carry this flag. */
 const LETTER_FLAG = 1_000_000;
