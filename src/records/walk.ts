@@ -169,17 +169,9 @@ function copyValue(value: object, key: string | undefined, w: Walk, path: string
     const n = value.length;
     const arr = new Array<unknown>(n);
     for (let i = 0; i < n; i++) {
-      const v: unknown = value[i];
       if (selecting) tokens.push(String(i));
-      if (v === null || typeof v !== 'object') {
-        const text = scanned(v, key, w);
-        if (text === undefined) arr[i] = v;
-        else {
-          arr[i] = text;
-          w.texts.push(text);
-          addLeaf(w, arr, i, key, undefined, path);
-        }
-      } else arr[i] = copyValue(v, key, w, path + '/' + i);
+      // an element's hint is its array's key
+      copyMember(w, arr, i, value[i], key, undefined, path);
       if (selecting) tokens.pop();
     }
     return arr;
@@ -187,20 +179,32 @@ function copyValue(value: object, key: string | undefined, w: Walk, path: string
   const src = value as Record<string, unknown>;
   const obj: Record<string, unknown> = {};
   for (const k of Object.keys(src)) {
-    const v = src[k];
     if (selecting) tokens.push(k);
-    if (v === null || typeof v !== 'object') {
-      const text = scanned(v, k, w);
-      if (text === undefined) obj[k] = v;
-      else {
-        obj[k] = text;
-        w.texts.push(text);
-        addLeaf(w, obj, k, k, src, path);
-      }
-    } else obj[k] = copyValue(v, k, w, path + '/' + escapeToken(k));
+    copyMember(w, obj, k, src[k], k, src, path);
     if (selecting) tokens.pop();
   }
   return obj;
+}
+
+/**
+ * Puts member `v` (of the object `src`, or of an array when `src` is undefined) into `holder[slot]`
+ * of the copy at `path`: a scanned leaf as it is, registered for its redaction; an object or array
+ * copied; anything else as it is. `hintKey`: the key whose hint applies.
+ */
+function copyMember(
+  w: Walk, holder: unknown[] | Record<string, unknown>, slot: number | string, v: unknown,
+  hintKey: string | undefined, src: object | undefined, path: string,
+): void {
+  const h = holder as Record<number | string, unknown>;
+  if (v === null || typeof v !== 'object') {
+    const text = scanned(v, hintKey, w);
+    if (text === undefined) h[slot] = v;
+    else {
+      h[slot] = text;
+      w.texts.push(text);
+      addLeaf(w, holder, slot, hintKey, src, path);
+    }
+  } else h[slot] = copyValue(v, hintKey, w, path + '/' + (typeof slot === 'number' ? slot : escapeToken(slot)));
 }
 
 /** Scans the registered texts at once and puts each one's redaction in its place in the copy. */
